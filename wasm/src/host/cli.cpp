@@ -1,0 +1,148 @@
+// cli.cpp — the native command line: `interleave FILE.py [args]` and
+// `interleave -c CODE [args]`, behaving like python3 (stdout, stderr,
+// tracebacks, exit codes, stdin for input()).
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <mutex>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "vm/interp.h"
+
+namespace {
+
+// Thread-safe output: stdout is buffered (like CPython writing to a pipe),
+// stderr is written at once; stdout is flushed first so the two stay ordered.
+class StdioSink : public il::OutputSink {
+ public:
+  // Why 64 KiB: few write syscalls for programs that print millions of lines,
+  // small enough that a long-running program's output still appears promptly.
+  static constexpr size_t kFlushAt = 64 * 1024;
+
+  explicit StdioSink(bool line_buffered) : line_buffered_(line_buffered) {}
+  void write(int fd, std::string_view data, int, int) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (fd == 2) {
+      flush_locked();
+      write_all(2, data);
+      return;
+    }
+    buf_.append(data);
+    if (buf_.size() >= kFlushAt || (line_buffered_ && data.find('\n') != std::string_view::npos)) flush_locked();
+  }
+  void flush() override {
+    std::lock_guard<std::mutex> lock(mu_);
+    flush_locked();
+  }
+
+ private:
+  static void write_all(int fd, std::string_view d) {
+    while (!d.empty()) {
+      ssize_t n = ::write(fd, d.data(), d.size());
+      if (n <= 0) return;
+      d.remove_prefix(size_t(n));
+    }
+  }
+  void flush_locked() {
+    write_all(1, buf_);
+    buf_.clear();
+  }
+  std::mutex mu_;
+  std::string buf_;
+  bool line_buffered_;
+};
+
+class StdinSource : public il::InputSource {
+ public:
+  bool read_line(std::string& line) override {
+    line.clear();
+    int c;
+    bool any = false;
+    while ((c = std::fgetc(stdin)) != EOF) {
+      any = true;
+      line.push_back(char(c));
+      if (c == '\n') return true;
+    }
+    return any;
+  }
+};
+
+il::Interp* g_interp = nullptr;
+
+void on_sigint(int) {
+  if (g_interp) g_interp->request_interrupt();
+}
+
+int usage() {
+  std::fprintf(stderr, "usage: interleave [-c CODE | FILE.py] [args...]\n");
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string source, filename;
+  std::vector<std::string> args;
+  int i = 1;
+  for (; i < argc; i++) {
+    std::string a = argv[i];
+    if (a == "-c") {
+      if (i + 1 >= argc) return usage();
+      source = argv[i + 1];
+      filename = "<string>";
+      args.push_back("-c");
+      i += 2;
+      break;
+    }
+    if (a == "-h" || a == "--help") {
+      usage();
+      return 0;
+    }
+    if (!a.empty() && a[0] == '-' && a != "-") {
+      std::fprintf(stderr, "interleave: unknown option %s\n", a.c_str());
+      return usage();
+    }
+    filename = a;
+    std::ifstream in(a, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "interleave: can't open file '%s': [Errno 2] No such file or directory\n", a.c_str());
+      return 2;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    source = ss.str();
+    args.push_back(a);
+    i++;
+    break;
+  }
+  if (filename.empty()) return usage();
+  for (; i < argc; i++) args.push_back(argv[i]);
+
+  StdioSink sink(isatty(1));
+  StdinSource input;
+  il::InterpConfig cfg;
+  cfg.argv = args;
+  cfg.out = &sink;
+  cfg.in = &input;
+  cfg.pid = int(getpid());
+  cfg.ppid = int(getppid());
+  unsigned hc = std::thread::hardware_concurrency();
+  cfg.cpu_count = hc ? int(hc) : 1;
+  int code;
+  {
+    il::Interp interp(std::move(cfg));
+    g_interp = &interp;
+    std::signal(SIGINT, on_sigint);
+    code = interp.run_main(source, filename);
+    g_interp = nullptr;
+  }
+  sink.flush();
+  return code;
+}

@@ -1,0 +1,1349 @@
+// eval.cpp — the bytecode interpreter loop.
+//
+// One loop runs a task's chain of frames: a Python call pushes a frame and
+// continues here (no C++ recursion), a return pops it. Native code calling
+// back into Python enters a nested loop (eval_frame with an "entry" frame)
+// that returns when that frame returns. Exceptions are C++ throws of PyRaise
+// caught once per loop iteration batch; unwinding searches the frame's block
+// stack and then the callers' (see opcodes.h for the block protocol).
+#include <cmath>
+#include <cstring>
+
+#include "lang/codeunit.h"
+#include "objects/containers.h"
+#include "objects/numbers.h"
+#include "objects/str.h"
+#include "vm/vm.h"
+
+namespace il {
+
+Value call_type(Interp& I, Type* cls, const Value* argv, uint32_t argc, Tuple* kwnames);
+
+// How a returning (or yielding) frame hands its value to its caller.
+enum CallKind : uint8_t {
+  kDeliverPush = 0,     // push the value (ordinary call)
+  kDeliverInit = 1,     // __init__ via a class call: check None, push call_aux (the instance)
+  kDeliverForIter = 2,  // generator resumed by FOR_ITER: yield pushes, return ends the loop
+  kDeliverSend = 3,     // generator resumed by SEND: yield pushes, return replaces the iterator
+};
+
+static Value builtins_lookup(Interp& I, Frame* f, Str* name) {
+  Value v = dict_get_str(f->builtins, name);
+  return v;
+}
+
+[[noreturn]] static void raise_name_error(Interp& I, Str* name) {
+  Value exc = I.new_exception(I.t.NameError, std::string("name '") + std::string(name->view()) + "' is not defined");
+  dict_set_str(I, exc.obj()->attrs ? exc.obj()->attrs : (exc.obj()->attrs = I.dict()), I.names->name, obj_value(name));
+  I.raise_value(exc);
+}
+
+[[noreturn]] static void raise_unbound_local(Interp& I, Str* name) {
+  I.raise(I.t.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+          name->data);
+}
+
+[[noreturn]] static void raise_free_var(Interp& I, Code* co, int idx) {
+  Str* name = idx < co->ncells ? co->cellvars[idx] : co->freevars[idx - co->ncells];
+  if (idx < co->ncells) raise_unbound_local(I, name);
+  I.raise(I.t.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+          name->data);
+}
+
+static Value make_function(Interp& I, Frame* f, Code* code, Value* extras, uint32_t flags) {
+  Func* fn = I.make<Func>(I.t.function);
+  fn->code = code;
+  fn->globals = f->globals;
+  fn->name = code->name;
+  fn->qualname = code->qualname;
+  fn->doc = (code->unit && code->unit->has_docstring && !code->consts.empty()) ? code->consts[0] : Value::None();
+  Value mod = dict_get_str(f->globals, I.names->__name__);
+  fn->module = mod.empty() ? Value::None() : mod;
+  int i = 0;
+  if (flags & 0x01) fn->defaults = extras[i++].as<Tuple>();
+  if (flags & 0x02) fn->kwdefaults = extras[i++].as<Dict>();
+  if (flags & 0x04) i++;
+  if (flags & 0x08) fn->closure = extras[i++].as<Tuple>();
+  return obj_value(fn);
+}
+
+static Value exception_from(Interp& I, Value v) {
+  if (v.is_obj() && v.obj()->type->layout == Layout::Type) {
+    Type* t = v.as<Type>();
+    if (!(t->flags & kTypeIsException)) I.raise(I.t.TypeError, "exceptions must derive from BaseException");
+    Value inst = call(I, v, nullptr, 0);
+    if (!isinstance(I, inst, I.t.BaseException))
+      I.raise(I.t.TypeError, "calling %s should have returned an instance of BaseException, not %s",
+              repr_string(I, v).c_str(), type_name(I, inst));
+    return inst;
+  }
+  if (!isinstance(I, v, I.t.BaseException)) I.raise(I.t.TypeError, "exceptions must derive from BaseException");
+  return v;
+}
+
+static void unpack_iterable(Interp& I, Value seq, uint32_t before, int32_t after, Value* out, bool starred) {
+  // out receives items in stack order (the last item first, so the first ends on top).
+  std::vector<Value> items;
+  if (seq.is_obj() && seq.obj()->type == I.t.tuple) {
+    Tuple* t = seq.as<Tuple>();
+    items.assign(t->items, t->items + t->size);
+  } else if (seq.is_obj() && seq.obj()->type == I.t.list) {
+    items = seq.as<List>()->items;
+  } else {
+    Value it;
+    try {
+      it = iter(I, seq);
+    } catch (PyRaise&) {
+      if (isinstance(I, I.pending, I.t.TypeError) && !is_callable(I, Value())) {
+        I.pending = Value();
+        I.raise(I.t.TypeError, "cannot unpack non-iterable %s object", type_name(I, seq));
+      }
+      throw;
+    }
+    for (;;) {
+      Value v = next(I, it);
+      if (v.empty()) break;
+      items.push_back(v);
+      if (!starred && items.size() > before) break;
+    }
+  }
+  if (!starred) {
+    if (items.size() != before) {
+      if (items.size() < before)
+        I.raise(I.t.ValueError, "not enough values to unpack (expected %u, got %zu)", before, items.size());
+      I.raise(I.t.ValueError, "too many values to unpack (expected %u)", before);
+    }
+    for (uint32_t i = 0; i < before; i++) out[before - 1 - i] = items[i];
+    return;
+  }
+  if (items.size() < before + uint32_t(after))
+    I.raise(I.t.ValueError, "not enough values to unpack (expected at least %u, got %zu)", before + after,
+            items.size());
+  uint32_t total = before + 1 + after;
+  List* mid = I.list();
+  mid->items.assign(items.begin() + before, items.end() - after);
+  size_t k = 0;
+  for (uint32_t i = 0; i < before; i++) out[total - 1 - k++] = items[i];
+  out[total - 1 - k++] = obj_value(mid);
+  for (int32_t i = 0; i < after; i++) out[total - 1 - k++] = items[items.size() - after + i];
+}
+
+// Is `code` an iterator protocol object we can step without Python code?
+static inline bool is_gen(Interp& I, Value v) {
+  return v.is_obj() && (v.obj()->type == I.t.generator || v.obj()->type == I.t.coroutine);
+}
+
+// The eval breaker: interrupts, collection, (later) preemption.
+static void handle_breaker(Interp& I, Frame* f) {
+  if (I.interrupt_requested.load(std::memory_order_relaxed) && I.current == I.main_task) {
+    I.interrupt_requested = false;
+    I.eval_breaker.store(0, std::memory_order_relaxed);
+    I.raise(I.t.KeyboardInterrupt, "%s", "");
+  }
+  if (I.eval_depth == 1 && I.heap.wants_collect()) I.collect_now();
+}
+
+Value eval_frame_throw(Interp& I, Frame* entry, Value throw_exc);
+
+Value eval_frame(Interp& I, Frame* entry) { return eval_frame_throw(I, entry, Value()); }
+
+Value eval_frame_throw(Interp& I, Frame* entry, Value throw_exc) {
+  Task* task = I.current;
+  if (I.eval_depth >= kMaxNestedEval) {
+    if (!entry->gen) Frame::destroy(entry);
+    raise_recursion(I);
+  }
+  entry->is_entry = true;
+  entry->back = task->top;
+  task->top = entry;
+  task->depth++;
+  if (task->depth > I.recursion_limit + 50) {
+    task->top = entry->back;
+    task->depth--;
+    if (!entry->gen) Frame::destroy(entry);
+    raise_recursion(I);
+  }
+  if (!entry->builtins) entry->builtins = I.builtins->dict;
+  I.eval_depth++;
+
+  Frame* f = entry;
+  const uint32_t* code;
+  Value* locals;
+  Value* sp;
+  uint32_t pc;
+  uint32_t ipc = 0;          // start of the current instruction
+  Tuple* kwnames = nullptr;  // set by KW_NAMES for the next CALL
+  bool skip_tb = false;      // RERAISE: keep the traceback as it is
+  Value exc;                 // exception being propagated
+  bool unwinding = false;
+
+#define LOAD_FRAME()                          \
+  do {                                        \
+    code = f->code->words;                    \
+    locals = f->slots;                        \
+    sp = f->stack() + f->sp;                  \
+    pc = f->pc;                               \
+  } while (0)
+#define SAVE_FRAME()                          \
+  do {                                        \
+    f->pc = pc;                               \
+    f->sp = uint32_t(sp - f->stack());        \
+  } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+
+  LOAD_FRAME();
+  if (!throw_exc.empty()) {
+    exc = throw_exc;
+    unwinding = true;
+    ipc = pc ? pc - 1 : 0;
+  }
+
+  for (;;) {
+    try {
+      if (unwinding) {
+        unwinding = false;
+        throw PyRaise{};
+      }
+      for (;;) {
+        ipc = pc;
+        uint32_t word = code[pc++];
+        uint32_t arg = decode_arg(word);
+        switch (decode_op(word)) {
+          case Op::NOP:
+            break;
+          case Op::POP_TOP:
+            --sp;
+            break;
+          case Op::PUSH_NULL:
+            PUSH(Value());
+            break;
+          case Op::COPY: {
+            Value v = PEEK(arg);
+            PUSH(v);
+            break;
+          }
+          case Op::SWAP: {
+            Value v = TOP();
+            TOP() = PEEK(arg);
+            PEEK(arg) = v;
+            break;
+          }
+          case Op::LOAD_CONST:
+            PUSH(f->code->consts[arg]);
+            break;
+          case Op::LOAD_FAST: {
+            Value v = locals[arg];
+            if (v.empty()) raise_unbound_local(I, f->code->varnames[arg]);
+            PUSH(v);
+            break;
+          }
+          case Op::STORE_FAST:
+            locals[arg] = POP();
+            break;
+          case Op::DELETE_FAST:
+            if (locals[arg].empty()) raise_unbound_local(I, f->code->varnames[arg]);
+            locals[arg] = Value();
+            break;
+          case Op::LOAD_DEREF: {
+            Value v = f->cells()[arg].as<Cell>()->v;
+            if (v.empty()) raise_free_var(I, f->code, int(arg));
+            PUSH(v);
+            break;
+          }
+          case Op::STORE_DEREF:
+            f->cells()[arg].as<Cell>()->v = POP();
+            break;
+          case Op::DELETE_DEREF: {
+            Cell* c = f->cells()[arg].as<Cell>();
+            if (c->v.empty()) raise_free_var(I, f->code, int(arg));
+            c->v = Value();
+            break;
+          }
+          case Op::LOAD_CLOSURE:
+            PUSH(f->cells()[arg]);
+            break;
+          case Op::LOAD_CLASSDEREF: {
+            Code* co = f->code;
+            Str* name = int(arg) < co->ncells ? co->cellvars[arg] : co->freevars[arg - co->ncells];
+            Value v = f->locals ? dict_get(I, f->locals, obj_value(name)) : Value();
+            if (v.empty()) {
+              v = f->cells()[arg].as<Cell>()->v;
+              if (v.empty()) raise_free_var(I, co, int(arg));
+            }
+            PUSH(v);
+            break;
+          }
+          case Op::LOAD_GLOBAL: {
+            InlineCache& c = f->code->caches[code[pc++]];
+            Dict* g = f->globals;
+            if (c.epoch && c.type == reinterpret_cast<Type*>(g) && c.version == g->version &&
+                c.version2 == f->builtins->version) {
+              PUSH(c.value);
+              break;
+            }
+            Str* name = f->code->names[arg];
+            Value v = dict_get_str(g, name);
+            if (v.empty()) {
+              v = builtins_lookup(I, f, name);
+              if (v.empty()) raise_name_error(I, name);
+            }
+            c.epoch = 1;
+            c.type = reinterpret_cast<Type*>(g);
+            c.version = g->version;
+            c.version2 = f->builtins->version;
+            c.value = v;
+            PUSH(v);
+            break;
+          }
+          case Op::STORE_GLOBAL:
+            dict_set_str(I, f->globals, f->code->names[arg], POP());
+            break;
+          case Op::DELETE_GLOBAL:
+            if (!dict_del_str(I, f->globals, f->code->names[arg])) raise_name_error(I, f->code->names[arg]);
+            break;
+          case Op::LOAD_NAME: {
+            Str* name = f->code->names[arg];
+            Value v;
+            if (f->locals) {
+              if (f->locals->type == I.t.dict)
+                v = dict_get_str(f->locals, name);
+              else
+                v = dict_get(I, f->locals, obj_value(name));
+            }
+            if (v.empty()) v = dict_get_str(f->globals, name);
+            if (v.empty()) v = builtins_lookup(I, f, name);
+            if (v.empty()) raise_name_error(I, name);
+            PUSH(v);
+            break;
+          }
+          case Op::STORE_NAME: {
+            Value v = POP();
+            Dict* target = f->locals ? f->locals : f->globals;
+            if (target->type == I.t.dict)
+              dict_set_str(I, target, f->code->names[arg], v);
+            else
+              setitem(I, obj_value(target), obj_value(f->code->names[arg]), v);
+            break;
+          }
+          case Op::DELETE_NAME: {
+            Dict* target = f->locals ? f->locals : f->globals;
+            if (!dict_del_str(I, target, f->code->names[arg])) raise_name_error(I, f->code->names[arg]);
+            break;
+          }
+          case Op::LOAD_ATTR: {
+            pc++;  // cache word (attribute caches: type_lookup_cached serves for now)
+            TOP() = getattr(I, TOP(), f->code->names[arg]);
+            break;
+          }
+          case Op::STORE_ATTR: {
+            pc++;
+            Value obj = POP();
+            Value v = POP();
+            setattr(I, obj, f->code->names[arg], v);
+            break;
+          }
+          case Op::DELETE_ATTR:
+            delattr(I, POP(), f->code->names[arg]);
+            break;
+          case Op::LOAD_METHOD: {
+            pc++;
+            Value obj = TOP();
+            Str* name = f->code->names[arg];
+            Type* t = type_of(I, obj);
+            if (!(t->flags & (kTypeHasGetattribute)) && t->layout != Layout::Type && t->layout != Layout::Module) {
+              Value d = type_lookup_cached(I, t, name);
+              if (d.is_obj()) {
+                Type* dt = d.obj()->type;
+                bool plain = dt == I.t.function ||
+                             (dt == I.t.builtin_function && (d.as<NativeFunc>()->flags & kNativeMethod) &&
+                              d.as<NativeFunc>()->self.empty());
+                if (plain) {
+                  Dict* ad = obj.is_obj() ? obj.obj()->attrs : nullptr;
+                  if (!ad || dict_get_str(ad, name).empty()) {
+                    TOP() = d;
+                    PUSH(obj);
+                    break;
+                  }
+                }
+              }
+            }
+            TOP() = Value();
+            PUSH(getattr(I, obj, name));
+            break;
+          }
+          case Op::BINARY_SUBSCR: {
+            Value key = POP();
+            Value c = TOP();
+            if (c.is_obj()) {
+              Type* ct = c.obj()->type;
+              if (ct == I.t.list && key.is_small()) {
+                List* l = c.as<List>();
+                int64_t i = key.small_value();
+                int64_t n = int64_t(l->items.size());
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) {
+                  TOP() = l->items[size_t(i)];
+                  break;
+                }
+              } else if (ct == I.t.dict) {
+                TOP() = dict_getitem(I, c.as<Dict>(), key);
+                break;
+              }
+            }
+            TOP() = getitem(I, c, key);
+            break;
+          }
+          case Op::STORE_SUBSCR: {
+            Value key = POP();
+            Value c = POP();
+            Value v = POP();
+            if (c.is_obj() && c.obj()->type == I.t.list && key.is_small()) {
+              List* l = c.as<List>();
+              int64_t i = key.small_value();
+              int64_t n = int64_t(l->items.size());
+              if (i < 0) i += n;
+              if (i >= 0 && i < n) {
+                l->items[size_t(i)] = v;
+                break;
+              }
+            } else if (c.is_obj() && c.obj()->type == I.t.dict) {
+              dict_set(I, c.as<Dict>(), key, v);
+              break;
+            }
+            setitem(I, c, key, v);
+            break;
+          }
+          case Op::DELETE_SUBSCR: {
+            Value key = POP();
+            Value c = POP();
+            delitem(I, c, key);
+            break;
+          }
+          case Op::BUILD_SLICE: {
+            Value step = arg == 3 ? POP() : Value::None();
+            Value stop = POP();
+            Value start = POP();
+            PUSH(new_slice(I, start, stop, step));
+            break;
+          }
+          case Op::BINARY_OP: {
+            pc++;
+            Value b = POP();
+            Value a = TOP();
+            if (a.is_small() && b.is_small()) {
+              int64_t x = a.small_value(), y = b.small_value(), r;
+              BinOp op = BinOp(arg >= uint32_t(kInplaceOffset) ? arg - kInplaceOffset : arg);
+              switch (op) {
+                case BinOp::Add:
+                  r = x + y;
+                  if (Value::fits_small(r)) {
+                    TOP() = Value::small(r);
+                    goto binop_done;
+                  }
+                  break;
+                case BinOp::Sub:
+                  r = x - y;
+                  if (Value::fits_small(r)) {
+                    TOP() = Value::small(r);
+                    goto binop_done;
+                  }
+                  break;
+                case BinOp::Mul:
+                  if (!__builtin_mul_overflow(x, y, &r) && Value::fits_small(r)) {
+                    TOP() = Value::small(r);
+                    goto binop_done;
+                  }
+                  break;
+                case BinOp::And:
+                  TOP() = Value::small(x & y);
+                  goto binop_done;
+                case BinOp::Or:
+                  TOP() = Value::small(x | y);
+                  goto binop_done;
+                case BinOp::Xor:
+                  TOP() = Value::small(x ^ y);
+                  goto binop_done;
+                case BinOp::Remainder:
+                  if (y > 0) {
+                    r = x % y;
+                    if (r < 0) r += y;
+                    TOP() = Value::small(r);
+                    goto binop_done;
+                  }
+                  break;
+                case BinOp::FloorDiv:
+                  if (y > 0) {
+                    r = x / y;
+                    if ((x % y) < 0) r--;
+                    TOP() = Value::small(r);
+                    goto binop_done;
+                  }
+                  break;
+                default:
+                  break;
+              }
+              TOP() = int_binary(I, a, b, op);
+              if (TOP().is_not_implemented()) TOP() = binary_op(I, a, b, BinOp(arg));
+            } else if (a.is_obj() && b.is_obj() && a.obj()->type == I.t.float_ && b.obj()->type == I.t.float_) {
+              BinOp op = BinOp(arg >= uint32_t(kInplaceOffset) ? arg - kInplaceOffset : arg);
+              double x = a.as<FloatObj>()->v, y = b.as<FloatObj>()->v;
+              switch (op) {
+                case BinOp::Add: TOP() = I.new_float(x + y); break;
+                case BinOp::Sub: TOP() = I.new_float(x - y); break;
+                case BinOp::Mul: TOP() = I.new_float(x * y); break;
+                default: TOP() = float_binary(I, x, y, op); break;
+              }
+            } else if (arg == uint32_t(BinOp::Add) || arg == uint32_t(BinOp::InplaceAdd)) {
+              if (a.is_obj() && b.is_obj() && a.obj()->type == I.t.str && b.obj()->type == I.t.str)
+                TOP() = sval(str_concat(I, a.as<Str>(), b.as<Str>()));
+              else
+                TOP() = binary_op(I, a, b, BinOp(arg));
+            } else {
+              TOP() = binary_op(I, a, b, BinOp(arg));
+            }
+          binop_done:
+            break;
+          }
+          case Op::UNARY_NEGATIVE: {
+            Value v = TOP();
+            if (v.is_small() && v.small_value() != Value::kSmallMin)
+              TOP() = Value::small(-v.small_value());
+            else
+              TOP() = unary_neg(I, v);
+            break;
+          }
+          case Op::UNARY_POSITIVE:
+            TOP() = unary_pos(I, TOP());
+            break;
+          case Op::UNARY_NOT:
+            TOP() = Value::boolean(!truthy(I, TOP()));
+            break;
+          case Op::UNARY_INVERT:
+            TOP() = unary_invert(I, TOP());
+            break;
+          case Op::COMPARE_OP: {
+            pc++;
+            Value b = POP();
+            Value a = TOP();
+            if (a.is_small() && b.is_small()) {
+              int64_t x = a.small_value(), y = b.small_value();
+              bool r;
+              switch (CmpOp(arg)) {
+                case CmpOp::Lt: r = x < y; break;
+                case CmpOp::Le: r = x <= y; break;
+                case CmpOp::Eq: r = x == y; break;
+                case CmpOp::Ne: r = x != y; break;
+                case CmpOp::Gt: r = x > y; break;
+                default: r = x >= y; break;
+              }
+              TOP() = Value::boolean(r);
+            } else {
+              TOP() = rich_compare(I, a, b, CmpOp(arg));
+            }
+            break;
+          }
+          case Op::IS_OP: {
+            Value b = POP();
+            Value a = TOP();
+            TOP() = Value::boolean((a == b) != bool(arg));
+            break;
+          }
+          case Op::CONTAINS_OP: {
+            Value container = POP();
+            Value item = TOP();
+            TOP() = Value::boolean(contains(I, container, item) != bool(arg));
+            break;
+          }
+          case Op::BUILD_TUPLE: {
+            Tuple* t = I.tuple(sp - arg, arg);
+            sp -= arg;
+            PUSH(obj_value(t));
+            break;
+          }
+          case Op::BUILD_LIST: {
+            List* l = I.list(arg);
+            l->items.assign(sp - arg, sp);
+            sp -= arg;
+            PUSH(obj_value(l));
+            break;
+          }
+          case Op::BUILD_SET: {
+            SetObj* s = I.set();
+            for (uint32_t i = 0; i < arg; i++) set_add(I, s, sp[int(i) - int(arg)]);
+            sp -= arg;
+            PUSH(obj_value(s));
+            break;
+          }
+          case Op::BUILD_MAP: {
+            Dict* d = I.dict();
+            for (uint32_t i = 0; i < arg; i++) dict_set(I, d, sp[-int(2 * arg) + int(2 * i)], sp[-int(2 * arg) + int(2 * i) + 1]);
+            sp -= 2 * arg;
+            PUSH(obj_value(d));
+            break;
+          }
+          case Op::BUILD_STRING: {
+            std::string s;
+            for (uint32_t i = 0; i < arg; i++) s += as_str(sp[int(i) - int(arg)])->view();
+            sp -= arg;
+            PUSH(I.new_str(s));
+            break;
+          }
+          case Op::LIST_APPEND: {
+            Value v = POP();
+            PEEK(arg).as<List>()->items.push_back(v);
+            break;
+          }
+          case Op::SET_ADD: {
+            Value v = POP();
+            set_add(I, PEEK(arg).as<SetObj>(), v);
+            break;
+          }
+          case Op::MAP_ADD: {
+            Value v = POP();
+            Value k = POP();
+            dict_set(I, PEEK(arg).as<Dict>(), k, v);
+            break;
+          }
+          case Op::LIST_EXTEND: {
+            Value v = POP();
+            List* l = PEEK(arg).as<List>();
+            try {
+              list_extend(I, l, v);
+            } catch (PyRaise&) {
+              if (isinstance(I, I.pending, I.t.TypeError) && type_lookup(type_of(I, v), I.names->__iter__).empty() &&
+                  type_lookup(type_of(I, v), I.names->__getitem__).empty()) {
+                I.pending = Value();
+                I.raise(I.t.TypeError, "Value after * must be an iterable, not %s", type_name(I, v));
+              }
+              throw;
+            }
+            break;
+          }
+          case Op::SET_UPDATE: {
+            Value v = POP();
+            set_update(I, PEEK(arg).as<SetObj>(), v);
+            break;
+          }
+          case Op::DICT_UPDATE: {
+            Value v = POP();
+            if (!isinstance(I, v, I.t.dict) && getattr_opt(I, v, I.names->keys).empty())
+              I.raise(I.t.TypeError, "'%s' object is not a mapping", type_name(I, v));
+            dict_update(I, PEEK(arg).as<Dict>(), v);
+            break;
+          }
+          case Op::DICT_MERGE: {
+            Value v = POP();
+            Dict* d = PEEK(arg).as<Dict>();
+            Value fn = PEEK(arg + 2);
+            if (fn.empty()) fn = PEEK(arg + 1);
+            if (!isinstance(I, v, I.t.dict) && getattr_opt(I, v, I.names->keys).empty())
+              I.raise(I.t.TypeError, "%s argument after ** must be a mapping, not %s",
+                      (fn.is_obj() && fn.obj()->type == I.t.function)
+                          ? (std::string(fn.as<Func>()->qualname->view()) + "()").c_str()
+                          : "function",
+                      type_name(I, v));
+            Dict* src = isinstance(I, v, I.t.dict) ? v.as<Dict>() : nullptr;
+            if (!src) {
+              src = I.dict();
+              dict_update(I, src, v);
+            }
+            for (auto& e : src->entries) {
+              if (e.key.empty()) continue;
+              if (!dict_get(I, d, e.key).empty()) {
+                std::string fname = (fn.is_obj() && fn.obj()->type == I.t.function)
+                                        ? std::string(fn.as<Func>()->qualname->view()) + "()"
+                                        : std::string("function");
+                I.raise(I.t.TypeError, "%s got multiple values for keyword argument '%s'", fname.c_str(),
+                        str_of(I, e.key)->data);
+              }
+              dict_set(I, d, e.key, e.value);
+            }
+            break;
+          }
+          case Op::LIST_TO_TUPLE: {
+            List* l = TOP().as<List>();
+            TOP() = obj_value(I.tuple(l->items.data(), l->items.size()));
+            break;
+          }
+          case Op::FORMAT_VALUE: {
+            Value spec = (arg & 4) ? POP() : Value();
+            Value v = TOP();
+            switch (arg & 3) {
+              case 1: v = sval(str_of(I, v)); break;
+              case 2: v = sval(repr(I, v)); break;
+              case 3: v = sval(ascii_of(I, v)); break;
+              default: break;
+            }
+            if (spec.empty() && is_exact_str(I, v))
+              TOP() = v;
+            else
+              TOP() = sval(format(I, v, spec.empty() ? I.str("") : as_str(spec)));
+            break;
+          }
+          case Op::UNPACK_SEQUENCE: {
+            Value seq = POP();
+            if (seq.is_obj() && seq.obj()->type == I.t.tuple && seq.as<Tuple>()->size == arg) {
+              Tuple* t = seq.as<Tuple>();
+              for (uint32_t i = 0; i < arg; i++) sp[i] = t->items[arg - 1 - i];
+              sp += arg;
+              break;
+            }
+            unpack_iterable(I, seq, arg, 0, sp, false);
+            sp += arg;
+            break;
+          }
+          case Op::UNPACK_EX: {
+            Value seq = POP();
+            uint32_t before = arg & 0xff, after = arg >> 8;
+            unpack_iterable(I, seq, before, int32_t(after), sp, true);
+            sp += before + 1 + after;
+            break;
+          }
+          case Op::JUMP_FORWARD:
+            pc = arg;
+            break;
+          case Op::JUMP_BACKWARD:
+            pc = arg;
+            if (I.eval_breaker.load(std::memory_order_relaxed) || I.heap.wants_collect()) {
+              SAVE_FRAME();
+              handle_breaker(I, f);
+            }
+            break;
+          case Op::POP_JUMP_IF_FALSE: {
+            Value v = POP();
+            if (v.is_false() || (!v.is_true() && !truthy(I, v))) pc = arg;
+            break;
+          }
+          case Op::POP_JUMP_IF_TRUE: {
+            Value v = POP();
+            if (v.is_true() || (!v.is_false() && truthy(I, v))) pc = arg;
+            break;
+          }
+          case Op::POP_JUMP_IF_NONE:
+            if (POP().is_none()) pc = arg;
+            break;
+          case Op::POP_JUMP_IF_NOT_NONE:
+            if (!POP().is_none()) pc = arg;
+            break;
+          case Op::JUMP_IF_FALSE_OR_POP:
+            if (!truthy(I, TOP()))
+              pc = arg;
+            else
+              --sp;
+            break;
+          case Op::JUMP_IF_TRUE_OR_POP:
+            if (truthy(I, TOP()))
+              pc = arg;
+            else
+              --sp;
+            break;
+          case Op::GET_ITER: {
+            Value v = TOP();
+            if (!is_gen(I, v)) TOP() = iter(I, v);
+            break;
+          }
+          case Op::FOR_ITER: {
+            Value it = TOP();
+            if (it.is_obj()) {
+              Object* o = it.obj();
+              if (o->type->layout == Layout::Iterator) {
+                Value v = static_cast<IterObj*>(o)->next(I, static_cast<IterObj*>(o));
+                if (v.empty()) {
+                  --sp;
+                  pc = arg;
+                } else {
+                  PUSH(v);
+                }
+                break;
+              }
+              if (o->type == I.t.generator) {
+                GeneratorObj* g = static_cast<GeneratorObj*>(o);
+                if (g->state == GenState::Closed) {
+                  --sp;
+                  pc = arg;
+                  break;
+                }
+                if (g->state == GenState::Running) I.raise(I.t.ValueError, "generator already executing");
+                Frame* gf = g->frame;
+                gf->stack()[gf->sp++] = Value::None();
+                gf->back = f;
+                gf->is_entry = false;
+                gf->call_kind = kDeliverForIter;
+                g->state = GenState::Running;
+                SAVE_FRAME();
+                task->top = gf;
+                if (++task->depth > I.recursion_limit) raise_recursion(I);
+                f = gf;
+                LOAD_FRAME();
+                break;
+              }
+            }
+            Value v = next(I, it);
+            if (v.empty()) {
+              --sp;
+              pc = arg;
+            } else {
+              PUSH(v);
+            }
+            break;
+          }
+          case Op::RETURN_VALUE: {
+            Value r = POP();
+            uint8_t kind = f->call_kind;
+            Frame* caller = f->back;
+            bool was_entry = f->is_entry;
+            Value aux = f->call_aux;
+            if (f->gen) {
+              f->gen->state = GenState::Closed;
+              f->gen->frame = nullptr;
+            }
+            Frame::destroy(f);
+            task->top = caller;
+            task->depth--;
+            if (was_entry) {
+              I.eval_depth--;
+              return r;
+            }
+            f = caller;
+            LOAD_FRAME();
+            switch (kind) {
+              case kDeliverPush:
+                PUSH(r);
+                break;
+              case kDeliverInit:
+                if (!r.is_none())
+                  I.raise(I.t.TypeError, "__init__() should return None, not '%s'", type_name(I, r));
+                PUSH(aux);
+                break;
+              case kDeliverForIter:
+                --sp;  // the exhausted generator
+                pc = decode_arg(code[pc - 1]);
+                break;
+              case kDeliverSend:
+                TOP() = r;  // replaces the sub-iterator
+                pc = decode_arg(code[pc - 1]);
+                break;
+            }
+            break;
+          }
+          case Op::YIELD_VALUE: {
+            Value y = POP();
+            SAVE_FRAME();
+            GeneratorObj* g = f->gen;
+            g->state = GenState::Suspended;
+            Frame* caller = f->back;
+            bool was_entry = f->is_entry;
+            f->back = nullptr;
+            f->is_entry = false;
+            task->top = caller;
+            task->depth--;
+            if (was_entry) {
+              I.eval_depth--;
+              return y;
+            }
+            f = caller;
+            LOAD_FRAME();
+            PUSH(y);
+            break;
+          }
+          case Op::KW_NAMES:
+            kwnames = f->code->consts[arg].as<Tuple>();
+            break;
+          case Op::CALL: {
+            Value* args = sp - arg;
+            uint32_t argc = arg;
+            Value callable;
+            if (!args[-2].empty()) {
+              callable = args[-2];
+              args -= 1;
+              argc += 1;
+            } else {
+              callable = args[-1];
+            }
+            Value* base = sp - arg - 2;  // where the result goes
+            Tuple* kw = kwnames;
+            kwnames = nullptr;
+          call_again:
+            if (!callable.is_obj()) I.raise(I.t.TypeError, "'%s' object is not callable", type_name(I, callable));
+            {
+              Object* co = callable.obj();
+              Type* ct = co->type;
+              if (ct == I.t.function) {
+                Func* fn = static_cast<Func*>(co);
+                Frame* nf = make_call_frame(I, fn, args, argc, kw);
+                if (fn->code->flags & (lang::kCoGenerator | lang::kCoCoroutine | lang::kCoAsyncGenerator)) {
+                  sp = base;
+                  PUSH(gen_new(I, nf, fn));
+                  break;
+                }
+                sp = base;
+                SAVE_FRAME();
+                nf->back = f;
+                nf->builtins = f->builtins;
+                nf->call_kind = kDeliverPush;
+                task->top = nf;
+                f = nf;
+                LOAD_FRAME();
+                if (++task->depth > I.recursion_limit) raise_recursion(I);
+                if (I.eval_breaker.load(std::memory_order_relaxed) || I.heap.wants_collect()) handle_breaker(I, f);
+                break;
+              }
+              if (ct == I.t.builtin_function) {
+                NativeFunc* nf = static_cast<NativeFunc*>(co);
+                CallArgs a;
+                if (!nf->self.empty()) {
+                  if (args - 1 < base) goto generic_call;
+                  // The slot below the arguments is free: it held the callable.
+                  args[-1] = nf->self;
+                  args -= 1;
+                  argc += 1;
+                }
+                a.argv = args;
+                a.argc = argc;
+                a.kwnames = kw;
+                SAVE_FRAME();
+                Value r = nf->fn(I, a);
+                sp = base;
+                PUSH(r);
+                break;
+              }
+              if (ct == I.t.method && args - 1 >= base) {
+                BoundMethod* m = static_cast<BoundMethod*>(co);
+                args[-1] = m->self;
+                args -= 1;
+                argc += 1;
+                callable = m->func;
+                goto call_again;
+              }
+              if (ct->layout == Layout::Type && co->type == I.t.type && static_cast<Type*>(co)->flags & kTypeHeap) {
+                // Class instantiation without C++ recursion for a Python __init__.
+                Type* cls = static_cast<Type*>(co);
+                Value nw = type_lookup_cached(I, cls, I.names->__new__);
+                Value init = type_lookup_cached(I, cls, I.names->__init__);
+                if (nw.is_obj() && nw.obj()->type == I.t.staticmethod) nw = nw.as<ClassMethod>()->func;
+                Value object_new = dict_get_str(I.t.object->dict, I.names->__new__);
+                if (nw == object_new && init.is_obj() && init.obj()->type == I.t.function && args - 1 >= base) {
+                  SAVE_FRAME();
+                  Value one[1] = {callable};
+                  Value obj = call(I, nw, one, 1);  // object.__new__ (abstract-class checks live there)
+                  args[-1] = obj;
+                  Frame* nf = make_call_frame(I, init.as<Func>(), args - 1, argc + 1, kw);
+                  sp = base;
+                  SAVE_FRAME();
+                  nf->back = f;
+                  nf->builtins = f->builtins;
+                  nf->call_kind = kDeliverInit;
+                  nf->call_aux = obj;
+                  task->top = nf;
+                  f = nf;
+                  LOAD_FRAME();
+                  if (++task->depth > I.recursion_limit) raise_recursion(I);
+                  break;
+                }
+              }
+            generic_call:
+              SAVE_FRAME();
+              Value r = call(I, callable, args, argc, kw);
+              sp = base;
+              PUSH(r);
+            }
+            break;
+          }
+          case Op::CALL_FUNCTION_EX: {
+            Value kwargs = (arg & 1) ? POP() : Value();
+            Value posargs = POP();
+            Value callable = POP();
+            Value first = POP();
+            std::vector<Value> argv;
+            if (!first.empty()) {
+              argv.push_back(callable);
+              callable = first;
+            }
+            if (posargs.is_obj() && posargs.obj()->type == I.t.tuple) {
+              Tuple* t = posargs.as<Tuple>();
+              argv.insert(argv.end(), t->items, t->items + t->size);
+            } else {
+              for_each(I, posargs, [&](Value v) { argv.push_back(v); });
+            }
+            Tuple* kn = nullptr;
+            if (!kwargs.empty()) {
+              Dict* d = kwargs.as<Dict>();
+              std::vector<Value> names;
+              for (auto& e : d->entries) {
+                if (e.key.empty()) continue;
+                if (!is_str(I, e.key)) I.raise(I.t.TypeError, "keywords must be strings");
+                names.push_back(e.key);
+                argv.push_back(e.value);
+              }
+              if (!names.empty()) kn = I.tuple(names.data(), names.size());
+            }
+            SAVE_FRAME();
+            Value r = call(I, callable, argv.data(), uint32_t(argv.size()), kn);
+            PUSH(r);
+            break;
+          }
+          case Op::MAKE_FUNCTION: {
+            Code* c = POP().as<Code>();
+            int nextra = __builtin_popcount(arg & 0x0f);
+            Value fnv = make_function(I, f, c, sp - nextra, arg);
+            sp -= nextra;
+            PUSH(fnv);
+            break;
+          }
+          case Op::LOAD_BUILD_CLASS: {
+            Value bc = dict_get_str(f->builtins, I.names->__build_class__);
+            if (bc.empty()) I.raise(I.t.NameError, "__build_class__ not found");
+            PUSH(bc);
+            break;
+          }
+          case Op::RETURN_GENERATOR:
+            break;
+          case Op::SETUP_FINALLY: {
+            Block& b = f->blocks[f->nblocks++];
+            b.handler = arg;
+            b.level = uint32_t(sp - f->stack());
+            b.kind = BlockKind::Finally;
+            break;
+          }
+          case Op::POP_BLOCK:
+            f->nblocks--;
+            break;
+          case Op::POP_EXCEPT: {
+            Value prev = POP();
+            task->handled_exc = prev.is_none() ? Value() : prev;
+            f->nblocks--;
+            break;
+          }
+          case Op::RERAISE: {
+            exc = POP();
+            skip_tb = true;
+            I.pending = exc;
+            throw PyRaise{};
+          }
+          case Op::RAISE_VARARGS: {
+            if (arg == 0) {
+              Value h = task->handled_exc;
+              if (h.empty()) I.raise(I.t.RuntimeError, "No active exception to reraise");
+              skip_tb = false;
+              I.pending = h;
+              throw PyRaise{};
+            }
+            Value cause = arg == 2 ? POP() : Value();
+            Value e = exception_from(I, POP());
+            if (arg == 2) {
+              ExceptionObj* eo = e.as<ExceptionObj>();
+              if (cause.is_none()) {
+                eo->cause = Value();
+              } else {
+                eo->cause = exception_from(I, cause);
+              }
+              eo->suppress_context = true;
+            }
+            I.pending = e;
+            throw PyRaise{};
+          }
+          case Op::CHECK_EXC_MATCH: {
+            Value t = TOP();
+            Value e = PEEK(2);
+            TOP() = Value::boolean(exception_matches(I, e, t));
+            break;
+          }
+          case Op::LOAD_ASSERTION_ERROR:
+            PUSH(obj_value(I.t.AssertionError));
+            break;
+          case Op::BEFORE_WITH: {
+            Value mgr = POP();
+            Type* t = type_of(I, mgr);
+            Value enter = type_lookup_cached(I, t, I.names->__enter__);
+            Value exitf = type_lookup_cached(I, t, I.names->__exit__);
+            if (enter.empty() || exitf.empty())
+              I.raise(I.t.TypeError, "'%s' object does not support the context manager protocol", t->name->data);
+            PUSH(Value());
+            PUSH(descr_get(I, exitf, mgr, obj_value(t)));
+            PUSH(Value());
+            PUSH(descr_get(I, enter, mgr, obj_value(t)));
+            break;
+          }
+          case Op::WITH_EXCEPT_START: {
+            Value e = TOP();
+            Value exitf = PEEK(3);
+            PUSH(Value());
+            PUSH(exitf);
+            PUSH(obj_value(type_of(I, e)));
+            PUSH(e);
+            Traceback* tb = e.is_obj() && e.obj()->type->layout == Layout::Exception ? e.as<ExceptionObj>()->traceback
+                                                                                     : nullptr;
+            PUSH(tb ? obj_value(tb) : Value::None());
+            break;
+          }
+          case Op::GET_YIELD_FROM_ITER: {
+            Value v = TOP();
+            if (!is_gen(I, v)) TOP() = iter(I, v);
+            break;
+          }
+          case Op::SEND: {
+            Value v = POP();
+            Value it = TOP();
+            if (it.is_obj() && (it.obj()->type == I.t.generator || it.obj()->type == I.t.coroutine)) {
+              GeneratorObj* g = it.as<GeneratorObj>();
+              if (g->state == GenState::Closed) {
+                TOP() = Value::None();
+                pc = arg;
+                break;
+              }
+              if (g->state == GenState::Running) I.raise(I.t.ValueError, "generator already executing");
+              if (g->state == GenState::Created && !v.is_none())
+                I.raise(I.t.TypeError, "can't send non-None value to a just-started generator");
+              Frame* gf = g->frame;
+              gf->stack()[gf->sp++] = v;
+              gf->back = f;
+              gf->is_entry = false;
+              gf->call_kind = kDeliverSend;
+              g->state = GenState::Running;
+              SAVE_FRAME();
+              task->top = gf;
+              if (++task->depth > I.recursion_limit) raise_recursion(I);
+              f = gf;
+              LOAD_FRAME();
+              break;
+            }
+            // Other iterators: next() or .send().
+            Value y;
+            try {
+              if (v.is_none())
+                y = next(I, it);
+              else
+                y = call_method(I, it, I.names->send, &v, 1);
+            } catch (PyRaise&) {
+              if (!isinstance(I, I.pending, I.t.StopIteration)) throw;
+              Value si = I.take_pending();
+              Value rv = si.as<ExceptionObj>()->value;
+              TOP() = rv.empty() ? Value::None() : rv;
+              pc = arg;
+              break;
+            }
+            if (y.empty()) {
+              TOP() = Value::None();
+              pc = arg;
+            } else {
+              PUSH(y);
+            }
+            break;
+          }
+          case Op::GET_AWAITABLE: {
+            Value v = TOP();
+            if (!(v.is_obj() && v.obj()->type == I.t.coroutine)) {
+              Value aw = call_special(I, v, I.names->__await__, nullptr, 0);
+              if (aw.empty()) I.raise(I.t.TypeError, "object %s can't be used in 'await' expression", type_name(I, v));
+              TOP() = aw;
+            }
+            break;
+          }
+          case Op::GET_AITER: {
+            Value v = TOP();
+            Value r = call_special(I, v, I.names->__aiter__, nullptr, 0);
+            if (r.empty())
+              I.raise(I.t.TypeError, "'async for' requires an object with __aiter__ method, got %s", type_name(I, v));
+            TOP() = r;
+            break;
+          }
+          case Op::GET_ANEXT: {
+            Value v = TOP();
+            Value r = call_special(I, v, I.names->__anext__, nullptr, 0);
+            if (r.empty())
+              I.raise(I.t.TypeError, "'async for' requires an iterator with __anext__ method, got %s",
+                      type_name(I, v));
+            if (!(r.is_obj() && r.obj()->type == I.t.coroutine)) {
+              Value aw = call_special(I, r, I.names->__await__, nullptr, 0);
+              if (!aw.empty()) r = aw;
+            }
+            PUSH(r);
+            break;
+          }
+          case Op::END_ASYNC_FOR: {
+            Value e = POP();
+            if (!isinstance(I, e, I.t.StopAsyncIteration)) {
+              exc = e;
+              skip_tb = true;
+              I.pending = e;
+              throw PyRaise{};
+            }
+            // stack: [aiter, prev_exc] with an EXCEPT_HANDLER block: restore.
+            Value prev = POP();
+            task->handled_exc = prev.is_none() ? Value() : prev;
+            f->nblocks--;
+            --sp;  // aiter
+            break;
+          }
+          case Op::BEFORE_ASYNC_WITH: {
+            Value mgr = POP();
+            Type* t = type_of(I, mgr);
+            Value enter = type_lookup_cached(I, t, I.names->__aenter__);
+            Value exitf = type_lookup_cached(I, t, I.names->__aexit__);
+            if (enter.empty() || exitf.empty())
+              I.raise(I.t.TypeError, "'%s' object does not support the asynchronous context manager protocol",
+                      t->name->data);
+            PUSH(descr_get(I, exitf, mgr, obj_value(t)));
+            PUSH(call(I, descr_get(I, enter, mgr, obj_value(t)), nullptr, 0));
+            break;
+          }
+          case Op::IMPORT_NAME: {
+            Value fromlist = POP();
+            Value level = POP();
+            SAVE_FRAME();
+            Value m = I.import_module(f->code->names[arg], obj_value(f->globals), fromlist,
+                                      int(level.is_small() ? level.small_value() : 0));
+            PUSH(m);
+            break;
+          }
+          case Op::IMPORT_FROM: {
+            Value m = TOP();
+            Str* name = f->code->names[arg];
+            Value v = getattr_opt(I, m, name);
+            if (v.empty()) {
+              // A submodule not yet imported: try importing it.
+              Value mn = getattr_opt(I, m, I.names->__name__);
+              if (!mn.empty() && is_str(I, mn)) {
+                std::string full = std::string(as_str(mn)->view()) + "." + std::string(name->view());
+                Value sub = dict_get_str(I.modules, I.str(full));
+                if (sub.empty()) {
+                  try {
+                    I.import_module(I.str(full), Value::None(), Value::None(), 0);
+                    sub = dict_get_str(I.modules, I.str(full));
+                  } catch (PyRaise&) {
+                    if (!isinstance(I, I.pending, I.t.ImportError)) throw;
+                    I.pending = Value();
+                  }
+                }
+                v = sub;
+              }
+              if (v.empty()) {
+                std::string modname = mn.empty() ? "<unknown module name>" : std::string(as_str(mn)->view());
+                Value file = getattr_opt(I, m, I.names->__file__);
+                std::string where = file.empty() || !is_str(I, file) ? "unknown location"
+                                                                      : std::string(as_str(file)->view());
+                I.raise(I.t.ImportError, "cannot import name '%s' from '%s' (%s)", name->data, modname.c_str(),
+                        where.c_str());
+              }
+            }
+            PUSH(v);
+            break;
+          }
+          case Op::IMPORT_STAR: {
+            Value m = POP();
+            Dict* target = f->locals ? f->locals : f->globals;
+            Value all = getattr_opt(I, m, I.names->__all__);
+            if (!all.empty()) {
+              for_each(I, all, [&](Value n) { dict_set(I, target, n, getattr(I, m, as_str(n))); });
+            } else if (m.is_obj() && m.obj()->attrs) {
+              for (auto& e : m.obj()->attrs->entries)
+                if (!e.key.empty() && is_str(I, e.key) && as_str(e.key)->data[0] != '_')
+                  dict_set(I, target, e.key, e.value);
+            }
+            break;
+          }
+          case Op::SETUP_ANNOTATIONS: {
+            Dict* target = f->locals ? f->locals : f->globals;
+            if (dict_get_str(target, I.names->__annotations__).empty())
+              dict_set_str(I, target, I.names->__annotations__, obj_value(I.dict()));
+            break;
+          }
+          default:
+            I.raise(I.t.SystemError, "unknown opcode %u", unsigned(decode_op(word)));
+        }
+      }
+    } catch (PyRaise&) {
+      // ---- unwinding ------------------------------------------------------
+      if (!I.pending.empty()) exc = I.take_pending();
+      kwnames = nullptr;
+      f->lasti = ipc;
+      if (!skip_tb) {
+        add_traceback(I, exc, f->code, f->code->line_at(ipc));
+        // Implicit chaining: raised while another exception was being handled.
+        if (exc.is_obj() && exc.obj()->type->layout == Layout::Exception && !task->handled_exc.empty() &&
+            task->handled_exc != exc) {
+          ExceptionObj* eo = exc.as<ExceptionObj>();
+          if (eo->context.empty()) {
+            // Avoid cycles: walk the handled exception's context chain.
+            Value c = task->handled_exc;
+            bool cycle = false;
+            for (int guard = 0; c.is_obj() && guard < 1000; guard++) {
+              if (c == exc) {
+                cycle = true;
+                break;
+              }
+              c = c.as<ExceptionObj>()->context;
+            }
+            if (!cycle) eo->context = task->handled_exc;
+          }
+        }
+      }
+      skip_tb = false;
+      for (;;) {
+        bool handled = false;
+        while (f->nblocks > 0) {
+          Block b = f->blocks[--f->nblocks];
+          if (b.kind == BlockKind::ExceptHandler) {
+            Value prev = f->stack()[b.level];
+            task->handled_exc = prev.is_none() ? Value() : prev;
+            continue;
+          }
+          sp = f->stack() + b.level;
+          Block& eh = f->blocks[f->nblocks++];
+          eh.kind = BlockKind::ExceptHandler;
+          eh.level = b.level;
+          eh.handler = 0;
+          PUSH(task->handled_exc.empty() ? Value::None() : task->handled_exc);
+          PUSH(exc);
+          task->handled_exc = exc;
+          pc = b.handler;
+          handled = true;
+          break;
+        }
+        if (handled) break;
+        // No handler in this frame: it ends with the exception.
+        Frame* caller = f->back;
+        bool was_entry = f->is_entry;
+        if (f->gen) {
+          GeneratorObj* g = f->gen;
+          g->state = GenState::Closed;
+          g->frame = nullptr;
+          if (isinstance(I, exc, I.t.StopIteration) || isinstance(I, exc, I.t.StopAsyncIteration)) {
+            bool async_gen = g->type == I.t.async_generator;
+            Value re = I.new_exception(I.t.RuntimeError, g->type == I.t.coroutine ? "coroutine raised StopIteration"
+                                                         : async_gen ? "async generator raised StopAsyncIteration"
+                                                                     : "generator raised StopIteration");
+            re.as<ExceptionObj>()->cause = exc;
+            re.as<ExceptionObj>()->context = exc;
+            re.as<ExceptionObj>()->suppress_context = true;
+            exc = re;
+          }
+        }
+        Frame::destroy(f);
+        task->top = caller;
+        task->depth--;
+        if (was_entry) {
+          I.eval_depth--;
+          I.pending = exc;
+          throw PyRaise{};
+        }
+        f = caller;
+        add_traceback(I, exc, f->code, f->code->line_at(f->lasti = f->pc - 1));
+      }
+      // resume at the handler
+      code = f->code->words;
+      locals = f->slots;
+    }
+  }
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+}
+
+}  // namespace il

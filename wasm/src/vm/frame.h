@@ -1,0 +1,69 @@
+// frame.h — heap-allocated frames and the task that owns a chain of them.
+//
+// The VM is stackless: a Python-to-Python call allocates a Frame, links it
+// on top of the task's chain and continues in the same eval loop. A task can
+// therefore be suspended between any two instructions (preemption, a blocking
+// call, a generator's yield, a greenlet switch) by simply not running it.
+#pragma once
+#include <cstdint>
+#include <cstdlib>
+
+#include "vm/interp.h"
+
+namespace il {
+
+enum class BlockKind : uint8_t { Finally, ExceptHandler };
+
+struct Block {
+  uint32_t handler;
+  uint32_t level;   // value-stack depth to restore
+  BlockKind kind;
+};
+
+struct Frame {
+  Code* code = nullptr;
+  Frame* back = nullptr;            // caller (toward the task's first frame)
+  Func* func = nullptr;             // null for module/exec code
+  Dict* globals = nullptr;
+  Dict* builtins = nullptr;
+  Dict* locals = nullptr;           // LOAD_NAME namespace (module, class body, exec); null in functions
+  GeneratorObj* gen = nullptr;      // owning generator, if any
+  uint32_t pc = 0;                  // next instruction word
+  uint32_t sp = 0;                  // value-stack depth
+  uint32_t nblocks = 0;
+  uint32_t lasti = 0;               // start of the instruction being executed (tracebacks)
+  // Nested-eval boundary: when this frame returns, the eval loop that was
+  // entered for it returns to its native caller instead of continuing below.
+  bool is_entry = false;
+  // A call made by this frame is a "discard result" call (e.g. __init__ via type call).
+  uint8_t call_kind = 0;
+  Value call_aux;                   // instance being constructed by __init__ (call_kind 1)
+  Block* blocks = nullptr;          // maxblocks entries
+  Value* slots = nullptr;           // nlocals + ncells + nfree, then the value stack
+
+  Value* stack() { return slots + code->nlocals + code->ncells + code->nfree; }
+  Value* cells() { return slots + code->nlocals; }
+  int line() const { return code->line_at(lasti); }
+  void trace(Tracer& t);
+
+  static Frame* create(Code* code);   // zeroed slots
+  static void destroy(Frame* f);
+};
+
+enum class TaskState : uint8_t { New, Runnable, Running, Parked, Done };
+
+// One line of execution inside an interpreter: the main thread, each Python
+// thread, each greenlet. The scheduler (sched/) decides which one runs.
+struct Task {
+  Frame* top = nullptr;             // innermost frame
+  int depth = 0;                    // frames in the chain (recursion limit)
+  Value handled_exc;                // the exception being handled (sys.exc_info), empty if none
+  TaskState state = TaskState::New;
+  Value resume_value;               // pushed as the result of the call that parked
+  Value resume_exc;                 // raised instead, if set (timeouts, interrupts)
+  Value thread_obj;                 // the threading.Thread (or greenlet) this task runs
+  int id = 0;                       // ident
+  void trace(Tracer& t);
+};
+
+}  // namespace il

@@ -1,0 +1,67 @@
+// vm.h — declarations private to the VM core (vm/*.cpp). Modules and object
+// files use ops.h and native.h instead.
+#pragma once
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/frame.h"
+#include "vm/ops.h"
+
+namespace il {
+
+// Why 4096: big enough that a program's hot (type, name) pairs rarely
+// collide, small enough (96 KiB) to stay in cache.
+inline constexpr size_t kMethodCacheSize = 4096;
+// Nested eval loops (native code calling back into Python) each use C++
+// stack; past this depth RecursionError is raised rather than risking the
+// OS stack (threads and Web Workers may have as little as 256 KiB).
+inline constexpr int kMaxNestedEval = 120;
+
+struct MethodCacheEntry {
+  Type* type = nullptr;
+  Str* name = nullptr;
+  uint32_t epoch = 0;
+  Value value;
+};
+
+struct Interp::VMState {
+  std::vector<MethodCacheEntry> mcache = std::vector<MethodCacheEntry>(kMethodCacheSize);
+  std::vector<Task*> tasks;  // every live task (GC roots)
+  std::unordered_map<std::string, std::string> sources;  // filename -> source (traceback lines)
+};
+
+Value type_lookup_cached(Interp& I, Type* t, Str* name);
+Value descr_get(Interp& I, Value descr, Value obj, Value owner);
+void vm_update_type_flags(Interp& I, Type* t);
+Type* vm_new_heap_type(Interp& I, Type* meta, Str* name, Tuple* bases, Dict* ns);
+void vm_init_subclass(Interp& I, Type* t, Tuple* kwnames, const Value* kwvalues);
+
+// eval.cpp
+// Runs `f` (already set up, pushed on the current task) until it returns.
+Value eval_frame(Interp& I, Frame* f);
+// Creates a frame for calling `fn` with the given arguments (binding them to
+// parameters); raises TypeError on a bad call.
+Frame* make_call_frame(Interp& I, Func* fn, const Value* argv, uint32_t argc, Tuple* kwnames);
+// Runs module-level code in `globals` (exec, import, __main__).
+Value run_code(Interp& I, Code* code, Dict* globals, Dict* locals);
+Code* code_from_unit(Interp& I, std::shared_ptr<lang::CodeUnit> unit);
+Value current_handled_exception(Interp& I);
+
+// errors.cpp
+void add_traceback(Interp& I, Value exc, Code* code, int line);
+[[noreturn]] void raise_recursion(Interp& I);
+void print_exception(Interp& I, Value exc);   // to stderr, CPython format
+
+// generators.cpp
+Value gen_new(Interp& I, Frame* f, Func* fn);
+// Resumes a generator with `sent` (or throws `exc` into it). Returns the
+// yielded value, or empty when the generator returned (its return value is
+// then in *retval).
+Value gen_send(Interp& I, GeneratorObj* g, Value sent, Value* retval);
+Value gen_throw(Interp& I, GeneratorObj* g, Value exc, Value* retval);
+
+// import.cpp
+void init_import(Interp& I);
+
+}  // namespace il
