@@ -1,12 +1,127 @@
-// scheduler.h — the per-interpreter scheduler (tasks, wait queues, timers).
-// The threads issue fills this in; for now an interpreter runs one task.
+// scheduler.h — the per-interpreter scheduler: Python threads (and later
+// greenlets and asyncio tasks) are Tasks multiplexed on the interpreter's one
+// OS thread. Only one task runs at a time — the GIL by construction.
+//
+// One mechanism serves every blocking primitive: a task parks on a WaitQueue
+// (optionally with a deadline on the timer heap) and is woken by whoever
+// releases, puts, sets or notifies. A native function that blocks returns
+// Value::Suspend(); the eval loop then saves the task and returns here.
 #pragma once
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <queue>
+#include <random>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/frame.h"
 
 namespace il {
 
+class Scheduler;
+
+// Deterministic mode and preemption settings.
+struct SchedConfig {
+  bool deterministic = false;  // --seed: seeded choices, virtual clock
+  uint64_t seed = 0;
+  // Live-thread cap: a thread bomb gets "can't start new thread".
+  // Why 10,000: every task costs only its frames, but a runaway loop must not
+  // exhaust the tab's memory before the user can press Stop.
+  int max_tasks = 10000;
+};
+
 class Scheduler {
  public:
-  virtual ~Scheduler() = default;
+  Scheduler(Interp& I, SchedConfig cfg);
+  // Makes `f` the main task's (only) frame and runs until it finishes; the
+  // result or exception is left in main_task->result / ->exc.
+  void run_main_frame(Frame* f);
+  ~Scheduler();
+
+  // --- tasks ------------------------------------------------------------
+  // Creates a task that will run `frame` (a call frame built by the caller)
+  // and makes it runnable. Raises RuntimeError("can't start new thread").
+  Task* spawn(Frame* frame, Value thread_obj, std::string name);
+  int live_tasks() const { return live_; }
+  WaitQueue& join_queue(Task* t) { return t->joiners; }
+  Task* find(int id) const;
+  const std::vector<Task*>& tasks() const;
+
+  // --- blocking -----------------------------------------------------------
+  // Parks the current task on `q` (may be null: a pure sleep) until woken or
+  // until `timeout` seconds pass (< 0: no timeout). Returns Value::Suspend()
+  // when the eval loop can switch tasks; inside nested native calls it runs
+  // other tasks right here until this one is woken, then returns the wake value.
+  // The wake value is what the waker passes to wake(); a timeout gives `on_timeout`.
+  Value park(WaitQueue* q, double timeout, Value on_timeout, WaitInfo info);
+  // Wakes the first waiter of q (returns it, or null) with `result`.
+  Task* wake_one(WaitQueue& q, Value result);
+  void wake_all(WaitQueue& q, Value result);
+  // Wakes a specific parked task (removing it from its queue).
+  void wake(Task* t, Value result, Value exc = Value());
+  // Called when a task's wait queue object dies or a task is woken externally.
+  void remove_from_queue(Task* t);
+
+  // --- running ------------------------------------------------------------
+  // Runs tasks until the main task has finished (its result/exception are
+  // left on the task), then returns.
+  void run_main_task();
+  // Runs tasks until `pred` is true (used to join threads at shutdown).
+  void run_until(const std::function<bool()>& pred);
+  // Called by the eval loop at backward jumps and calls when eval_breaker is
+  // set: true if the running task should yield now.
+  bool should_preempt();
+  // Marks the running task runnable again (preempted).
+  void requeue_current();
+
+  // --- time -----------------------------------------------------------------
+  double now();            // monotonic seconds (virtual in deterministic mode)
+  double wall_time();      // time.time() (virtual offset in deterministic mode)
+  void interrupt();        // thread-safe: wake the scheduler (Stop, cross-process wakes)
+
+  SchedConfig cfg;
+  std::string deadlock_report();  // text of the report, when every task is parked
+
+ private:
+  friend struct SchedAccess;
+  struct Timer {
+    double deadline;
+    uint64_t seq;
+    Task* task;
+    uint64_t gen;  // task's park generation when armed (stale timers are skipped)
+    bool operator>(const Timer& o) const { return deadline > o.deadline || (deadline == o.deadline && seq > o.seq); }
+  };
+  Task* pick_next();
+  void run_task(Task* t);
+  void fire_timers();
+  void wait_idle();
+  void finish_task(Task* t);
+  void nested_wait(Task* t);
+
+  Interp& I;
+  std::deque<Task*> runnable_;
+  std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers_;
+  uint64_t timer_seq_ = 0;
+  int live_ = 0;
+  int next_id_ = 1;
+  std::unordered_map<int, Task*> by_id_;
+  std::chrono::steady_clock::time_point start_;
+  double slice_start_ = 0;
+  uint32_t countdown_ = 0;
+  std::mt19937_64 rng_;
+  double virtual_now_ = 0;
+  double wall_offset_ = 0;
+  std::mutex mu_;  // guards external_wake_
+  std::condition_variable cv_;
+  bool external_wake_ = false;
 };
+
+// time.sleep(secs): parks the current task on the timer heap (modules/thread.cpp).
+Value sched_sleep(Interp& I, double secs);
 
 }  // namespace il

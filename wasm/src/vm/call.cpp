@@ -46,6 +46,9 @@ void Task::trace(Tracer& t) {
   t.visit(resume_value);
   t.visit(resume_exc);
   t.visit(thread_obj);
+  t.visit(result);
+  t.visit(exc);
+  t.visit(timeout_value);
 }
 
 int Code::line_at(uint32_t pc) const {
@@ -234,6 +237,7 @@ uint32_t CallArgs::nkw() const { return kwnames ? kwnames->size : 0; }
 Value call_type(Interp& I, Type* cls, const Value* argv, uint32_t argc, Tuple* kwnames);
 
 Value call(Interp& I, Value callable, const Value* argv, uint32_t argc, Tuple* kwnames) {
+  I.can_suspend = false;  // natives reached from here run inside native code: they must not park
   if (!callable.is_obj()) I.raise(I.t.TypeError, "'%s' object is not callable", type_name(I, callable));
   Object* o = callable.obj();
   Type* t = o->type;

@@ -13,6 +13,7 @@
 #include "objects/containers.h"
 #include "objects/numbers.h"
 #include "objects/str.h"
+#include "sched/scheduler.h"
 #include "vm/vm.h"
 
 namespace il {
@@ -133,19 +134,19 @@ static inline bool is_gen(Interp& I, Value v) {
   return v.is_obj() && (v.obj()->type == I.t.generator || v.obj()->type == I.t.coroutine);
 }
 
-// The eval breaker: interrupts, collection, (later) preemption.
-static void handle_breaker(Interp& I, Frame* f) {
+// The eval breaker: interrupts, collection, preemption. Returns true when
+// the running task should give the interpreter to another task now.
+static bool handle_breaker(Interp& I, Frame* f) {
   if (I.interrupt_requested.load(std::memory_order_relaxed) && I.current == I.main_task) {
     I.interrupt_requested = false;
-    I.eval_breaker.store(0, std::memory_order_relaxed);
     I.raise(I.t.KeyboardInterrupt, "%s", "");
   }
   if (I.eval_depth == 1 && I.heap.wants_collect()) I.collect_now();
+  if (I.sched && I.eval_depth == I.current->base_depth) return I.sched->should_preempt();
+  return false;
 }
 
-Value eval_frame_throw(Interp& I, Frame* entry, Value throw_exc);
-
-Value eval_frame(Interp& I, Frame* entry) { return eval_frame_throw(I, entry, Value()); }
+static Value run_loop(Interp& I, Frame* f, Value throw_exc);
 
 Value eval_frame_throw(Interp& I, Frame* entry, Value throw_exc) {
   Task* task = I.current;
@@ -165,8 +166,35 @@ Value eval_frame_throw(Interp& I, Frame* entry, Value throw_exc) {
   }
   if (!entry->builtins) entry->builtins = I.builtins->dict;
   I.eval_depth++;
+  return run_loop(I, entry, throw_exc);
+}
 
-  Frame* f = entry;
+Value eval_frame(Interp& I, Frame* entry) { return eval_frame_throw(I, entry, Value()); }
+
+// Continues a task the scheduler parked or preempted (its frames are linked).
+Value eval_resume(Interp& I, Task* t) {
+  Frame* f = t->top;
+  I.eval_depth++;
+  t->base_depth = I.eval_depth;
+  Value exc;
+  switch (t->resume_mode) {
+    case ResumeMode::PushValue:
+      f->stack()[f->sp++] = t->resume_value;
+      break;
+    case ResumeMode::Raise:
+      exc = t->resume_exc;
+      break;
+    case ResumeMode::None:
+      break;
+  }
+  t->resume_mode = ResumeMode::None;
+  t->resume_value = Value();
+  t->resume_exc = Value();
+  return run_loop(I, f, exc);
+}
+
+static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
+  Task* task = I.current;
   const uint32_t* code;
   Value* locals;
   Value* sp;
@@ -709,7 +737,11 @@ Value eval_frame_throw(Interp& I, Frame* entry, Value throw_exc) {
             pc = arg;
             if (I.eval_breaker.load(std::memory_order_relaxed) || I.heap.wants_collect()) {
               SAVE_FRAME();
-              handle_breaker(I, f);
+              if (handle_breaker(I, f)) {
+                I.sched->requeue_current();
+                I.eval_depth--;
+                return Value::Suspend();
+              }
             }
             break;
           case Op::POP_JUMP_IF_FALSE: {
@@ -888,7 +920,13 @@ Value eval_frame_throw(Interp& I, Frame* entry, Value throw_exc) {
                 f = nf;
                 LOAD_FRAME();
                 if (++task->depth > I.recursion_limit) raise_recursion(I);
-                if (I.eval_breaker.load(std::memory_order_relaxed) || I.heap.wants_collect()) handle_breaker(I, f);
+                if (I.eval_breaker.load(std::memory_order_relaxed) || I.heap.wants_collect()) {
+                  if (handle_breaker(I, f)) {
+                    I.sched->requeue_current();
+                    I.eval_depth--;
+                    return Value::Suspend();
+                  }
+                }
                 break;
               }
               if (ct == I.t.builtin_function) {
@@ -905,8 +943,15 @@ Value eval_frame_throw(Interp& I, Frame* entry, Value throw_exc) {
                 a.argc = argc;
                 a.kwnames = kw;
                 SAVE_FRAME();
+                I.can_suspend = true;  // a blocking native may park this task (see sched/)
                 Value r = nf->fn(I, a);
+                I.can_suspend = false;
                 sp = base;
+                if (r.is_suspend()) {
+                  SAVE_FRAME();
+                  I.eval_depth--;
+                  return r;
+                }
                 PUSH(r);
                 break;
               }
@@ -1257,6 +1302,7 @@ Value eval_frame_throw(Interp& I, Frame* entry, Value throw_exc) {
       }
     } catch (PyRaise&) {
       // ---- unwinding ------------------------------------------------------
+      I.can_suspend = false;
       if (!I.pending.empty()) exc = I.take_pending();
       kwnames = nullptr;
       f->lasti = ipc;

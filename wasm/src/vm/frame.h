@@ -7,6 +7,8 @@
 #pragma once
 #include <cstdint>
 #include <cstdlib>
+#include <deque>
+#include <string>
 
 #include "vm/interp.h"
 
@@ -51,6 +53,23 @@ struct Frame {
 };
 
 enum class TaskState : uint8_t { New, Runnable, Running, Parked, Done };
+enum class ResumeMode : uint8_t { None, PushValue, Raise };
+
+struct Task;
+
+// What a parked task waits on, for the deadlock report and trace events.
+struct WaitInfo {
+  std::string kind;        // "Lock", "join", "sleep", "Condition", ...
+  std::string what;        // a description of the object waited on
+  Task* holder = nullptr;  // the task that could wake it (lock owner, thread joined), if known
+  std::string held_at;     // "file.py:12" where the holder acquired it
+};
+
+// A FIFO of parked tasks, embedded in every blocking object (sched/).
+struct WaitQueue {
+  std::deque<Task*> waiters;
+  bool empty() const { return waiters.empty(); }
+};
 
 // One line of execution inside an interpreter: the main thread, each Python
 // thread, each greenlet. The scheduler (sched/) decides which one runs.
@@ -63,6 +82,17 @@ struct Task {
   Value resume_exc;                 // raised instead, if set (timeouts, interrupts)
   Value thread_obj;                 // the threading.Thread (or greenlet) this task runs
   int id = 0;                       // ident
+  std::string name;                 // for reports ("MainThread", "Thread-1 (worker)")
+  ResumeMode resume_mode = ResumeMode::None;
+  WaitQueue* waiting_on = nullptr;  // queue the task is parked on (null: timer only)
+  WaitInfo wait;                    // what it waits for (deadlock report)
+  uint64_t park_gen = 0;            // bumps at every park: stale timers are ignored
+  int base_depth = 0;               // I.eval_depth of this task's outermost eval loop
+  bool nested_parked = false;       // parked inside a nested eval (woken in place)
+  Value timeout_value;              // resume value if the park times out
+  WaitQueue joiners;                // tasks in join() on this one
+  Value result;                     // entry frame's return value when Done
+  Value exc;                        // exception that ended the task, if any
   void trace(Tracer& t);
 };
 

@@ -57,6 +57,11 @@ static Value load_module(Interp& I, Str* name) {
   Value have = find_loaded(I, name);
   if (!have.empty()) return have;
   std::string n(name->view());
+  if (n == "_thread") {
+    Module* m = init_thread_module(I);
+    dict_set_str(I, I.modules, name, obj_value(m));
+    return obj_value(m);
+  }
 #ifdef IL_HAVE_MODULES
   for (const NativeModuleEntry* e = kNativeModules; e->name; e++) {
     if (n == e->name) {

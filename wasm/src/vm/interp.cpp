@@ -154,11 +154,27 @@ Interp::Interp(InterpConfig cfg) : config(std::move(cfg)) {
 
   main_task = new Task();
   main_task->id = 1;
+  main_task->name = "MainThread";
   vm->tasks.push_back(main_task);
   current = main_task;
+  SchedConfig sc;
+  sc.deterministic = config.deterministic;
+  sc.seed = config.seed;
+  sched = std::make_unique<Scheduler>(*this, sc);
+
+  // The trampoline every new thread starts in (see _thread.start_new_thread).
+  auto tr = lang::compile_source("def _call(f, a, k):\n    return f(*a, **k)\n", "<thread>", lang::CompileMode::Exec);
+  if (tr.code) {
+    Dict* g = dict();
+    dict_set_str(*this, g, names->__builtins__, obj_value(builtins));
+    dict_set_str(*this, g, names->__name__, new_str("_thread"));
+    run_code(*this, code_from_unit(*this, tr.code), g, g);
+    vm->thread_trampoline = dict_get_str(g, intern("_call")).as<Func>();
+  }
 }
 
 Interp::~Interp() {
+  for (Task* tk : vm->dead_tasks) delete tk;
   for (Task* tk : vm->tasks) {
     for (Frame* f = tk->top; f;) {
       Frame* b = f->back;
@@ -191,6 +207,8 @@ void Interp::collect_now() {
     for (Value* v : extra_roots) tr.visit(*v);
     for (Task* tk : vm->tasks) tk->trace(tr);
     for (auto& e : vm->mcache) tr.visit(e.value);
+    tr.visit(vm->thread_types);
+    tr.visit(vm->thread_trampoline);
   });
   type_epoch++;  // method-cache keys may be reused addresses now
 }
@@ -331,7 +349,25 @@ int Interp::run_main(std::string_view source, std::string_view filename) {
       return 1;
     }
     Code* co = code_from_unit(*this, res.code);
-    run_code(*this, co, main->dict, main->dict);
+    Frame* f = Frame::create(co);
+    f->globals = main->dict;
+    f->locals = main->dict;
+    sched->run_main_frame(f);
+    if (!main_task->exc.empty()) code = handle_uncaught(main_task->exc);
+    main_task->exc = Value();
+    // As CPython's finalisation: wait for non-daemon threads (threading._shutdown).
+    Value threading = dict_get_str(modules, intern("threading"));
+    if (!threading.empty()) {
+      Value shutdown = getattr_opt(*this, threading, intern("_shutdown"));
+      if (!shutdown.empty() && shutdown.is_obj() && shutdown.obj()->type == t.function) {
+        Frame* sf = make_call_frame(*this, shutdown.as<Func>(), nullptr, 0, nullptr);
+        sched->run_main_frame(sf);
+        if (!main_task->exc.empty()) {
+          int c2 = handle_uncaught(main_task->exc);
+          if (code == 0) code = c2;
+        }
+      }
+    }
   } catch (PyRaise&) {
     Value e = take_pending();
     code = handle_uncaught(e);

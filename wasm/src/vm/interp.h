@@ -84,6 +84,8 @@ struct InterpConfig {
   int ppid = 0;
   size_t memory_limit = size_t(2) << 30;  // bytes; MemoryError beyond
   int cpu_count = 1;
+  bool deterministic = false;  // --seed: seeded scheduling and a virtual clock
+  uint64_t seed = 0;
 };
 
 class Interp {
@@ -159,6 +161,7 @@ class Interp {
   Task* main_task = nullptr;
   std::unique_ptr<Scheduler> sched;
   int eval_depth = 0;           // nested eval loops (natives calling Python)
+  bool can_suspend = false;     // true while a native runs directly from CALL (it may park the task)
   int recursion_limit = 1000;
   double switch_interval = 0.005;
   uint32_t type_epoch = 1;      // bumped when any type's dict changes (invalidates caches)

@@ -29,7 +29,14 @@ struct Interp::VMState {
   std::vector<MethodCacheEntry> mcache = std::vector<MethodCacheEntry>(kMethodCacheSize);
   std::vector<Task*> tasks;  // every live task (GC roots)
   std::unordered_map<std::string, std::string> sources;  // filename -> source (traceback lines)
+  std::vector<Task*> dead_tasks;   // finished tasks, kept so stale pointers (lock owners) stay valid
+  Dict* thread_types = nullptr;    // _thread's lock types (created once per interpreter)
+  Func* thread_trampoline = nullptr;  // def _call(f, a, k): return f(*a, **k)
 };
+
+// Modules implemented by the VM itself (modules/thread.cpp ...).
+Module* init_thread_module(Interp& I);
+Value new_lock(Interp& I, bool reentrant);
 
 Value type_lookup_cached(Interp& I, Type* t, Str* name);
 Value descr_get(Interp& I, Value descr, Value obj, Value owner);
@@ -40,6 +47,9 @@ void vm_init_subclass(Interp& I, Type* t, Tuple* kwnames, const Value* kwvalues)
 // eval.cpp
 // Runs `f` (already set up, pushed on the current task) until it returns.
 Value eval_frame(Interp& I, Frame* f);
+// Continues a parked or preempted task at its top frame. Returns the task's
+// entry-frame result, or Value::Suspend() if it parked/yielded again.
+Value eval_resume(Interp& I, Task* t);
 // Creates a frame for calling `fn` with the given arguments (binding them to
 // parameters); raises TypeError on a bad call.
 Frame* make_call_frame(Interp& I, Func* fn, const Value* argv, uint32_t argc, Tuple* kwnames);
