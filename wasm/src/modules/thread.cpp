@@ -21,6 +21,7 @@ struct LockPayload : NativePayload {
   Task* owner = nullptr;   // holder (for RLock ownership and deadlock reports)
   int count = 0;           // RLock recursion depth
   std::string acquired_at; // "file.py:12"
+  std::string kind;        // what waiting on it means, for reports ("Event.wait", "Queue.get")
   WaitQueue waiters;
 };
 
@@ -78,12 +79,16 @@ static Value lock_acquire(Interp& I, CallArgs& a) {
   }
   if (!blocking) return Value::False();
   WaitInfo info;
-  info.kind = l->reentrant ? "RLock" : "Lock";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "at %p", static_cast<void*>(a[0].obj()));
-  info.what = buf;
-  info.holder = l->owner;
-  info.held_at = l->acquired_at;
+  if (!l->kind.empty()) {
+    info.kind = l->kind;  // a Condition/Event/Queue waiter: nobody "holds" it
+  } else {
+    info.kind = l->reentrant ? "RLock" : "Lock";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "at %p", static_cast<void*>(a[0].obj()));
+    info.what = buf;
+    info.holder = l->owner;
+    info.held_at = l->acquired_at;
+  }
   // The releaser hands the lock over (owner set) before waking us with True.
   return I.sched->park(&l->waiters, timeout, Value::False(), info);
 }
@@ -173,7 +178,13 @@ static Value rlock_set_count(Interp& I, CallArgs& a) {
   return Value::None();
 }
 
+static Value lock_set_kind(Interp& I, CallArgs& a) {
+  lock_of(I, a[0])->kind = std::string(str_of(I, a[1])->view());
+  return Value::None();
+}
+
 static const MethodDef kLockMethods[] = {
+    {"_set_kind", lock_set_kind},
     {"acquire", lock_acquire},
     {"acquire_lock", lock_acquire},
     {"release", lock_release},
@@ -264,7 +275,14 @@ static Value thread_is_alive_ident(Interp& I, CallArgs& a) {
   return Value::boolean(t && t->state != TaskState::Done);
 }
 
+// _print_exception(exc): the default excepthook's output, to stderr.
+static Value thread_print_exception(Interp& I, CallArgs& a) {
+  print_exception(I, a[0]);
+  return Value::None();
+}
+
 static const MethodDef kThreadFunctions[] = {
+    {"_print_exception", thread_print_exception},
     {"start_new_thread", thread_start_new},
     {"start_new", thread_start_new},
     {"allocate_lock", lock_new_lock},

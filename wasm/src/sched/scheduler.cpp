@@ -336,8 +336,10 @@ void Scheduler::nested_wait(Task* t) {
 
 static std::string task_label(Task* t) { return "'" + t->name + "'"; }
 
+// The innermost frame in user code (not in the embedded library).
 static std::string task_where(Task* t) {
   Frame* f = t->top;
+  while (f && f->back && f->code->filename->view().starts_with("/lib/interleave/")) f = f->back;
   if (!f) return "";
   return std::string(f->code->filename->view()) + ":" + std::to_string(f->code->line_at(f->pc ? f->pc - 1 : 0));
 }
