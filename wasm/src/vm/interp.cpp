@@ -23,9 +23,16 @@ void init_vm_builtins(Interp& I, Module* builtins);
 // Bootstrap
 // ============================================================================
 
+// C++ spellings of Python names: a single trailing '_' avoids a C++ keyword
+// (default_, throw_, bool_); a third one avoids a GCC builtin (__func___).
 static std::string py_name(const char* cname) {
   std::string s(cname);
-  if (!s.empty() && s.back() == '_') s.pop_back();
+  bool dunder = s.size() > 4 && s.rfind("__", 0) == 0;
+  if (dunder) {
+    if (s.size() > 5 && s.compare(s.size() - 3, 3, "___") == 0) s.pop_back();
+  } else if (!s.empty() && s.back() == '_') {
+    s.pop_back();
+  }
   return s;
 }
 
