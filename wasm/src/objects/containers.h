@@ -89,6 +89,10 @@ Value tuple_repeat(Interp& I, Tuple* t, int64_t n);
 
 // A new exact set/frozenset from any iterable (set(x) / frozenset(x)).
 SetObj* set_from_iterable(Interp& I, Value iterable, bool frozen);
+// types.GenericAlias (list[int] ...): other types may offer __class_getitem__
+// with add_class_getitem(I, type) and build aliases with generic_alias_new.
+Value generic_alias_new(Interp& I, Value origin, Value args);
+void add_class_getitem(Interp& I, Type* t);
 // Slice object fields resolved against a length, then the selected items.
 Value list_slice(Interp& I, List* l, int64_t start, int64_t stop);   // step 1, clamped
 

@@ -39,4 +39,13 @@ Value bytes_getitem(Interp& I, Value self, Value key);
 Str* bytes_repr(Interp& I, std::string_view data, bool bytearray);
 Value bytes_percent(Interp& I, Value fmt, Value args);
 
+// --- added by the str/bytes engineer (str.cpp) ------------------------------
+// Concatenation of n strings in one allocation (BUILD_STRING, f-strings).
+Str* str_build(Interp& I, Str** parts, size_t n);
+// ascii(): every non-ASCII code point of s as \xhh, \uhhhh or \Uhhhhhhhh.
+Str* str_escape_non_ascii(Interp& I, Str* s);
+uint64_t hash_bytes(const char* p, size_t n);   // str and bytes hash (hash('a') == hash(b'a'))
+uint64_t bytes_hash(BytesObj* b);               // cached
+Value new_bytearray(Interp& I, std::string_view data, Type* type = nullptr);  // type: a subclass or null
+
 }  // namespace il
