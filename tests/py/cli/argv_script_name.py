@@ -1,0 +1,3 @@
+import sys
+print(sys.argv[0])
+print(__name__)

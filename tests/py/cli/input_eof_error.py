@@ -1,0 +1,3 @@
+print(input())
+print(input())
+print("unreachable")

@@ -1,0 +1,3 @@
+name = input("What is your name? ")
+age = input("Age: ")
+print(f"{name} is {age}")

@@ -1,0 +1,3 @@
+s = input()
+print(s, len(s))
+print(s[::-1])

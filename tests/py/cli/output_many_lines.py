@@ -1,0 +1,3 @@
+for i in range(2000):
+    print(i, i * i)
+print("end")

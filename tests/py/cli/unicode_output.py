@@ -1,0 +1,5 @@
+print("中文输出")
+print("多进程 / 多线程 / 协程")
+print("emoji: 🐍✨")
+print("mixed: naïve café Ωmega")
+print(len("🐍"), "🐍".encode("utf-8"))

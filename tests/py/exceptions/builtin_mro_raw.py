@@ -1,0 +1,5 @@
+print(ZeroDivisionError.__mro__)
+print(KeyError.__mro__)
+print(type(ValueError("x")).__mro__)
+print(BaseException.__mro__)
+print(ZeroDivisionError.__bases__, Exception.__base__)

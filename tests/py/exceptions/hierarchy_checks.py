@@ -1,0 +1,7 @@
+print(issubclass(Exception, BaseException), issubclass(KeyboardInterrupt, Exception))
+print(issubclass(SystemExit, Exception), issubclass(GeneratorExit, Exception))
+print(issubclass(FileNotFoundError, OSError), IOError is OSError, EnvironmentError is OSError)
+print(issubclass(IndentationError, SyntaxError), issubclass(TabError, IndentationError))
+print(issubclass(BrokenPipeError, ConnectionError), issubclass(ConnectionError, OSError))
+print(issubclass(UnicodeError, ValueError), issubclass(FloatingPointError, ArithmeticError))
+print(issubclass(bool, BaseException), issubclass(Warning, Exception), issubclass(DeprecationWarning, Warning))

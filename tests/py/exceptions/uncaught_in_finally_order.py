@@ -1,0 +1,5 @@
+try:
+    print("try")
+    raise ValueError("first")
+finally:
+    print("finally")

@@ -1,0 +1,1 @@
+raise RuntimeError("something went wrong: code 7")

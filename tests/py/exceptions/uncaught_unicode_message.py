@@ -1,0 +1,1 @@
+raise ValueError("错误: 无效的值")

@@ -1,0 +1,8 @@
+import sys
+sys.setrecursionlimit(100000)
+def depth(n):
+    if n == 0:
+        return 0
+    return 1 + depth(n - 1)
+print(depth(50000))
+print(sys.getrecursionlimit())

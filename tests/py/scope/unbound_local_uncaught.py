@@ -1,0 +1,5 @@
+total = 10
+def spend(amount):
+    total -= amount
+    return total
+spend(3)

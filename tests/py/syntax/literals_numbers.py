@@ -1,0 +1,5 @@
+print(0x1F, 0o17, 0b1011, 1_000_000, 0x_ff)
+print(1e3, 1.5e-3, 2E+2, .5, 5., 1_0.5)
+print(3j, 1 + 2j, (1 + 2j) * (3 - 1j))
+print(0, -0, 00, 0.0, -0.0)
+print(type(1e3).__name__, type(10).__name__, type(3j).__name__)

@@ -1,0 +1,2 @@
+print("before eval")
+eval("1 + ")

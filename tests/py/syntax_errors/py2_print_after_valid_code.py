@@ -1,0 +1,3 @@
+print("this line is never executed: the whole file fails to compile")
+x = 5
+print "x is", x

@@ -1,0 +1,3 @@
+def main():
+    print 'inside a function'
+main()

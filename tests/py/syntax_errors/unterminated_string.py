@@ -1,0 +1,2 @@
+s = "no closing quote
+print(s)

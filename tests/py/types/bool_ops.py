@@ -1,0 +1,8 @@
+print(True + True, True * 10, False - 1, True / 2, True // 1, -True, ~True)
+print(repr(True), str(False), type(True).__name__, bool.__mro__)
+print(True & False, True | False, True ^ True, type(True & True).__name__, type(True + 0).__name__)
+print(sum([True, True, False]), max(False, True))
+print(bool(), bool(0), bool(0.0), bool(""), bool("0"), bool([]), bool([[]]), bool(None))
+print(True == 1, (True is True) == 1, isinstance(False, int))
+print(int(True), float(False), str(True).lower())
+print(["no", "yes"][True], {True: "t", 1: "one"})

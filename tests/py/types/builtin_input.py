@@ -1,0 +1,8 @@
+name = input()
+print("Hello,", name)
+n = int(input("Enter a number: "))
+print("Double:", n * 2)
+line = input()
+print(repr(line))
+words = input().split()
+print(words, len(words))

@@ -1,0 +1,6 @@
+o1, o2 = object(), object()
+print(o1 == o1, o1 == o2, o1 is o2, type(o1) is object)
+print(object.__name__, object.__bases__, int.__bases__, bool.__bases__)
+print(divmod(9, 4), pow(3, 3), round(9.87, 1), max(range(5)), abs(-9))
+print(bool.__name__, str.__name__, type(print).__name__)
+print(list(map(int, "123")), list(map(float, ["1.5", "2"])))

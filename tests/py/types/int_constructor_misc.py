@@ -1,0 +1,5 @@
+print(int(), int("5"), int(5.9), int(-0.1), int(b"42"), int("  -0  "))
+print(int("1" * 30))
+print(isinstance(True, int), int.__name__, type(int("3")).__name__)
+print((1).__add__(2), int.__add__(3, 4), (7).__floordiv__(2))
+print(int("\t 42\n"))

@@ -1,0 +1,5 @@
+print(int.from_bytes(b"\xff\xff", "big", signed=True), (-1).to_bytes(2, "big", signed=True))
+print((1024).bit_length(), int("0b1111", 2), int("Z", 36), str(0xDEAD), repr(-0))
+print(float(10), int(1e10), int("-00012"), str(10 ** 18), 10 ** 18 == int(1e18))
+print((17).__divmod__(5), (2).__pow__(10), (5).__neg__(), (3).__lt__(4), (3).__eq__("3"))
+print(int.__name__, int("42") + int(" 8 "), int(float("3.7")))

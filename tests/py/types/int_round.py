@@ -1,0 +1,5 @@
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(3.14159, 2), round(2.675, 2), round(1.005, 2), round(0.125, 2))
+print(round(7), type(round(7.6)).__name__, type(round(7.6, 1)).__name__, round(7.6, 0))
+print(round(123.456, -1), round(-0.5), round(5, 2))

@@ -1,0 +1,8 @@
+print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(map(abs, [-1, -2])))
+print(list(filter(lambda x: x % 2, range(10))), list(filter(None, [0, 1, "", "a", None, [], [0]])))
+m = map(lambda x: x * 10, [1, 2])
+print(type(m).__name__, next(m), list(m), list(m))
+print(list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed(range(4))), list(reversed((1, 2))))
+print(type(reversed([])).__name__, "".join(reversed("racecar")) == "racecar")
+r = reversed([1, 2, 3])
+print(next(r), list(r))

@@ -1,0 +1,5 @@
+print(repr("a\tb\tc".expandtabs()), repr("a\tb".expandtabs(4)), repr("ab\tc\n1\t2".expandtabs(3)))
+print("Hello".removeprefix("He"), "Hello".removeprefix("x"), "file.py".removesuffix(".py"), "a".removesuffix(""))
+print("abc" * 3, 3 * "ab", "x" * 0, "x" * -1, "-" * 10)
+print("ab" < "abc", "b" > "abc", "A" < "a", "" < "a", "abc" == "abc", "a" != "b")
+print(min("hello"), max("hello"), sorted("hello"), "b" in "abc", "" in "")

@@ -1,0 +1,6 @@
+print("Hello World".count("o"), "hello".index("l"), "a-b_c d".replace("-", " ").replace("_", " ").split())
+print("x".join(["1", "2", "3"]), "tic-tac-toe".split("-", 1), "CamelCaseString".lower())
+print(" ".join(w.capitalize() for w in "the quick brown".split()))
+print("ab12cd".isalnum(), "12.5".replace(".", "", 1).isdigit(), "  x  ".strip().center(5, "*"))
+print("{}:{}".format(*"ab"), "=" * 20)
+print("abc".startswith("") and "abc".endswith("c"), "mississippi".rfind("ss"), "mississippi".rindex("i"))

@@ -1,0 +1,5 @@
+print("a,b,,c".split(","), "a b  c".split(), "  a b  ".split(" "), "".split(), "".split(","))
+print("a,b,c,d".split(",", 2), "a,b,c,d".rsplit(",", 2), "a b c".split(None, 1), "a b c".rsplit(None, 1))
+print("one\ttwo\nthree  four".split(), "x".split("x"), "abcabc".split("bc"))
+print("line1\nline2\r\nline3\rline4".splitlines(), "a\n\nb\n".splitlines(), "a\nb".splitlines(True))
+print("".splitlines(), "\n".splitlines(), "a,b".split(",", 0), "a b c".split(maxsplit=1))

@@ -1,0 +1,10 @@
+s = "你好，世界"
+print(s, len(s), s[0], s[-1], s[1:3])
+print(len("héllo"), "héllo".upper(), len("🙂"), "🙂" * 3)
+print("Ünïcödé".lower(), "straße".upper(), "ǅ".lower(), "ß".casefold())
+print(ord("你"), chr(20320), hex(ord("€")), "\u4f60\u597d")
+print("中文" + "English", "中" in "中文", "文中".find("中"))
+print(sorted("文字abc"), max("你好"))
+b = "你好".encode("utf-8")
+print(b, len(b), b.decode("utf-8"))
+print(repr("你好"), ascii("你好"), "日本".center(6, "*"))
