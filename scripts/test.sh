@@ -11,6 +11,7 @@
 #   native build  scripts/build-native.sh
 #   unit tests    ctest on build/ (when the unit_tests target was built)
 #   py suite      node tests/run_py.mjs  (tests/py against build/interleave)
+#   sched         node tests/sched/run.mjs (deadlock reports, seeded schedules)
 #   wasm build    scripts/build-wasm.sh when it exists, else the compile
 #                 check scripts/build-wasm-check.sh
 #   wasm suite    scripts/test-wasm.sh   (tests/py on the wasm build, Node)
@@ -115,6 +116,10 @@ if [ -f tests/run_py.mjs ]; then
   run_stage "py suite" node tests/run_py.mjs
 else
   skip_stage "py suite" "tests/run_py.mjs does not exist yet"
+fi
+
+if [ -f tests/sched/run.mjs ]; then
+  run_stage "sched" node tests/sched/run.mjs
 fi
 
 if [ -f scripts/build-wasm.sh ]; then

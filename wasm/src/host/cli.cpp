@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -81,7 +82,11 @@ void on_sigint(int) {
 }
 
 int usage() {
-  std::fprintf(stderr, "usage: interleave [-c CODE | FILE.py] [args...]\n");
+  std::fprintf(stderr,
+               "usage: interleave [--seed N] [--trace FILE] [-c CODE | FILE.py] [args...]\n"
+               "  --seed N       deterministic mode: seeded scheduling and a virtual clock;\n"
+               "                 the same N gives byte-identical output\n"
+               "  --trace FILE   write scheduler events (JSON lines) to FILE ('-' = stderr)\n");
   return 2;
 }
 
@@ -90,9 +95,28 @@ int usage() {
 int main(int argc, char** argv) {
   std::string source, filename;
   std::vector<std::string> args;
+  bool deterministic = false;
+  uint64_t seed = 0;
+  std::string trace_path;
   int i = 1;
   for (; i < argc; i++) {
     std::string a = argv[i];
+    if (a == "--seed" || a == "--trace") {
+      if (i + 1 >= argc) return usage();
+      std::string v = argv[++i];
+      if (a == "--trace") {
+        trace_path = v;
+        continue;
+      }
+      char* end = nullptr;
+      seed = std::strtoull(v.c_str(), &end, 10);
+      if (v.empty() || *end) {
+        std::fprintf(stderr, "interleave: --seed needs a non-negative integer, not '%s'\n", v.c_str());
+        return 2;
+      }
+      deterministic = true;
+      continue;
+    }
     if (a == "-c") {
       if (i + 1 >= argc) return usage();
       source = argv[i + 1];
@@ -135,6 +159,20 @@ int main(int argc, char** argv) {
   cfg.ppid = int(getppid());
   unsigned hc = std::thread::hardware_concurrency();
   cfg.cpu_count = hc ? int(hc) : 1;
+  cfg.deterministic = deterministic;
+  cfg.seed = seed;
+  std::FILE* trace_file = nullptr;
+  if (!trace_path.empty()) {
+    trace_file = trace_path == "-" ? stderr : std::fopen(trace_path.c_str(), "w");
+    if (!trace_file) {
+      std::fprintf(stderr, "interleave: can't write trace file '%s'\n", trace_path.c_str());
+      return 2;
+    }
+    cfg.trace = [trace_file](std::string_view line) {
+      std::fwrite(line.data(), 1, line.size(), trace_file);
+      std::fputc('\n', trace_file);
+    };
+  }
   int code;
   {
     il::Interp interp(std::move(cfg));
@@ -144,5 +182,6 @@ int main(int argc, char** argv) {
     g_interp = nullptr;
   }
   sink.flush();
+  if (trace_file && trace_file != stderr) std::fclose(trace_file);
   return code;
 }

@@ -38,6 +38,38 @@ double Scheduler::wall_time() {
   return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
+// ============================================================================
+// Trace events
+// ============================================================================
+
+static void json_escape(std::string& out, std::string_view s) {
+  for (char c : s) {
+    if (c == '"' || c == '\\') { out += '\\'; out += c; }
+    else if (uint8_t(c) < 0x20) { char b[8]; std::snprintf(b, sizeof b, "\\u%04x", c); out += b; }
+    else out += c;
+  }
+}
+
+void Scheduler::trace(const char* ev, Task* t, const WaitInfo* w) {
+  if (!I.config.trace) return;
+  char head[96];
+  std::snprintf(head, sizeof head, "{\"t\":%.6f,\"pid\":%d,\"ev\":\"%s\",\"task\":%d,\"name\":\"", now(),
+                I.config.pid, ev, t ? t->id : 0);
+  std::string line = head;
+  if (t) json_escape(line, t->name);
+  line += '"';
+  if (w) {
+    line += ",\"on\":\"";
+    json_escape(line, w->kind);
+    line += "\",\"what\":\"";
+    json_escape(line, w->what);
+    line += '"';
+    if (w->holder) line += ",\"holder\":" + std::to_string(w->holder->id);
+  }
+  line += '}';
+  I.config.trace(line);
+}
+
 const std::vector<Task*>& Scheduler::tasks() const { return I.vm->tasks; }
 
 Task* Scheduler::find(int id) const {
@@ -85,11 +117,13 @@ Task* Scheduler::spawn(Frame* frame, Value thread_obj, std::string name) {
   runnable_.push_back(t);
   live_++;
   I.eval_breaker.store(1, std::memory_order_relaxed);
+  trace("spawn", t);
   return t;
 }
 
 void Scheduler::finish_task(Task* t) {
   t->state = TaskState::Done;
+  trace("end", t);
   wake_all(t->joiners, Value::True());
   if (t == I.main_task) return;
   live_--;
@@ -124,6 +158,7 @@ Value Scheduler::park(WaitQueue* q, double timeout, Value on_timeout, WaitInfo i
   t->waiting_on = q;
   t->wait = std::move(info);
   t->timeout_value = on_timeout;
+  trace("park", t, &t->wait);
   if (q) q->waiters.push_back(t);
   if (timeout >= 0) timers_.push(Timer{now() + timeout, timer_seq_++, t, t->park_gen});
   if (I.can_suspend && I.eval_depth == t->base_depth) return Value::Suspend();
@@ -157,6 +192,7 @@ void Scheduler::wake(Task* t, Value result, Value exc) {
   t->state = TaskState::Runnable;
   runnable_.push_back(t);
   I.eval_breaker.store(1, std::memory_order_relaxed);
+  trace("wake", t);
 }
 
 Task* Scheduler::wake_one(WaitQueue& q, Value result) {
@@ -230,6 +266,10 @@ void Scheduler::run_task(Task* t) {
   I.current = t;
   t->state = TaskState::Running;
   slice_start_ = now();
+  if (t != last_run_) {
+    last_run_ = t;
+    trace("run", t);
+  }
   try {
     Value r = eval_resume(I, t);
     if (!r.is_suspend()) {

@@ -102,6 +102,10 @@ class Scheduler {
   void wait_idle();
   void finish_task(Task* t);
   void nested_wait(Task* t);
+  // Emits one trace event (when InterpConfig::trace is set): ev is one of
+  // spawn, run (a switch to t), park (with what it waits on), wake, end.
+  void trace(const char* ev, Task* t, const WaitInfo* w = nullptr);
+  Task* last_run_ = nullptr;
 
   Interp& I;
   std::deque<Task*> runnable_;

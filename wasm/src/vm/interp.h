@@ -19,6 +19,7 @@ namespace il {
 struct Frame;
 struct Task;
 class Scheduler;
+class VFS;  // modules/vfs.h
 
 // Thrown (as a C++ exception) when a Python exception is raised; the
 // exception object itself is in Interp::pending (a GC root). Native code never
@@ -86,6 +87,13 @@ struct InterpConfig {
   int cpu_count = 1;
   bool deterministic = false;  // --seed: seeded scheduling and a virtual clock
   uint64_t seed = 0;
+  // The file system open()/os use (modules/vfs.h); null = the host's real
+  // (POSIX) file system. The browser passes an in-memory VFS shared by a run's
+  // interpreters.
+  VFS* vfs = nullptr;
+  // Scheduler trace events, one JSON object per call (see sched/scheduler.h);
+  // empty = tracing off (costs nothing).
+  std::function<void(std::string_view json)> trace;
 };
 
 class Interp {

@@ -1,0 +1,5 @@
+import threading
+ev = threading.Event()
+t = threading.Thread(target=ev.wait, name='waiter')
+t.start()
+t.join()

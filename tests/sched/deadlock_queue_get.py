@@ -1,0 +1,4 @@
+import queue
+q = queue.Queue()
+print('waiting')
+q.get()

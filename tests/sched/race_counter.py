@@ -1,0 +1,12 @@
+# An unsynchronised read-modify-write: some schedules lose updates.
+import threading
+counter = 0
+def add():
+    global counter
+    for _ in range(200):
+        v = counter
+        counter = v + 1
+ts = [threading.Thread(target=add) for _ in range(4)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(counter)

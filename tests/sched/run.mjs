@@ -1,0 +1,77 @@
+// Scheduler tests that CPython cannot record (deadlock reports, seeded
+// schedules): a table of program → expected events, Go-playground style.
+//
+//   node tests/sched/run.mjs [--runner BINARY]
+//
+// Each case runs the program (in this directory) with the given flags and
+// checks the exit code, stdout and stderr patterns; `same` cases check that
+// two runs print byte-identical output; `search` cases look for a seed that
+// shows the behaviour (and check that no seed shows it when `never`).
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const ri = args.indexOf('--runner');
+const runner = ri >= 0 ? args[ri + 1] : join(here, '..', '..', 'build', 'interleave');
+
+function run(file, flags = []) {
+  const r = spawnSync(runner, [...flags, file], { cwd: here, encoding: 'utf8', timeout: 60000 });
+  return { code: r.status, out: r.stdout, err: r.stderr, timedOut: r.error?.code === 'ETIMEDOUT' };
+}
+
+const cases = [
+  { name: 'two-lock cycle is reported', file: 'deadlock_two_locks.py',
+    expect: { code: 1, err: [/^Deadlock: every thread is waiting/m,
+      /thread 'one' at deadlock_two_locks\.py:10 waits on Lock .*held by thread 'two' \(acquired at deadlock_two_locks\.py:14\)/,
+      /thread 'two' at deadlock_two_locks\.py:16 waits on Lock .*held by thread 'one' \(acquired at deadlock_two_locks\.py:8\)/,
+      /thread 'MainThread' at deadlock_two_locks\.py:22 waits in join\(\) for thread 'one'/] } },
+  { name: 'join cycle is reported', file: 'deadlock_join_cycle.py',
+    expect: { code: 1, err: [/thread 'child' at deadlock_join_cycle\.py:5 waits in join\(\) for thread 'MainThread'/,
+      /thread 'MainThread' at deadlock_join_cycle\.py:9 waits in join\(\) for thread 'child'/] } },
+  { name: 'Queue.get nobody feeds is reported', file: 'deadlock_queue_get.py',
+    expect: { code: 1, out: 'waiting\n', err: [/thread 'MainThread' at deadlock_queue_get\.py:4 waits on /] } },
+  { name: 'Event nobody sets is reported', file: 'deadlock_event.py',
+    expect: { code: 1, err: [/thread 'waiter' at .* waits on /, /thread 'MainThread' at deadlock_event\.py:5 waits in join\(\) for thread 'waiter'/] } },
+  { name: 'same seed, same output', file: 'interleaved_output.py', same: ['--seed', '7'] },
+  { name: 'seeded virtual clock: sleep advances time.time()', file: 'interleaved_output.py', flags: ['--seed', '3'],
+    expect: { code: 0, out: /slept True\n$/ } },
+  { name: 'some seed loses an update', file: 'race_counter.py', search: { seeds: 40, found: (o) => o.trim() !== '800' } },
+  { name: 'no seed loses an update under a Lock', file: 'race_counter_locked.py', search: { seeds: 40, never: (o) => o.trim() !== '800' } },
+];
+
+let passed = 0, failed = 0;
+function check(c) {
+  if (c.same) {
+    const a = run(c.file, c.same), b = run(c.file, c.same);
+    if (a.code !== 0) return `exit ${a.code}: ${a.err.slice(-400)}`;
+    return a.out === b.out && a.out.length > 0 ? null : 'two runs with the same seed differ';
+  }
+  if (c.search) {
+    const outs = [];
+    for (let s = 1; s <= c.search.seeds; s++) {
+      const r = run(c.file, ['--seed', String(s)]);
+      if (r.code !== 0) return `seed ${s}: exit ${r.code}: ${r.err.slice(-400)}`;
+      outs.push(r.out);
+    }
+    if (c.search.found) return outs.some(c.search.found) ? null : `no seed of ${c.search.seeds} showed it`;
+    const bad = outs.findIndex(c.search.never);
+    return bad < 0 ? null : `seed ${bad + 1} printed ${outs[bad].trim()}`;
+  }
+  const r = run(c.file, c.flags);
+  if (r.timedOut) return 'timed out';
+  const e = c.expect;
+  if (e.code !== undefined && r.code !== e.code) return `exit ${r.code}, expected ${e.code}; stderr: ${r.err.slice(-400)}`;
+  if (typeof e.out === 'string' && r.out !== e.out) return `stdout ${JSON.stringify(r.out)}`;
+  if (e.out instanceof RegExp && !e.out.test(r.out)) return `stdout ${JSON.stringify(r.out.slice(-300))} !~ ${e.out}`;
+  for (const re of e.err || []) if (!re.test(r.err)) return `stderr !~ ${re}:\n${r.err}`;
+  return null;
+}
+for (const c of cases) {
+  const why = check(c);
+  if (why) { failed++; console.log(`FAIL ${c.name} (${c.file}): ${why}`); }
+  else { passed++; console.log(`ok   ${c.name}`); }
+}
+console.log(`sched: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
