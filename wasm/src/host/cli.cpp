@@ -15,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "lang/codeunit.h"
 #include "vm/interp.h"
 
 namespace {
@@ -98,9 +99,14 @@ int main(int argc, char** argv) {
   bool deterministic = false;
   uint64_t seed = 0;
   std::string trace_path;
+  bool dump_bytecode = false;
   int i = 1;
   for (; i < argc; i++) {
     std::string a = argv[i];
+    if (a == "--dis") {  // debug switch: print the bytecode, don't run
+      dump_bytecode = true;
+      continue;
+    }
     if (a == "--seed" || a == "--trace") {
       if (i + 1 >= argc) return usage();
       std::string v = argv[++i];
@@ -149,6 +155,15 @@ int main(int argc, char** argv) {
   if (filename.empty()) return usage();
   for (; i < argc; i++) args.push_back(argv[i]);
 
+  if (dump_bytecode) {
+    auto r = il::lang::compile_source(source, filename, il::lang::CompileMode::Exec);
+    if (!r.code) {
+      std::fprintf(stderr, "interleave: %s does not compile\n", filename.c_str());
+      return 1;
+    }
+    std::fputs(il::lang::disassemble(*r.code).c_str(), stdout);
+    return 0;
+  }
   StdioSink sink(isatty(1));
   StdinSource input;
   il::InterpConfig cfg;

@@ -220,7 +220,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-int64_t(n)])
 
   LOAD_FRAME();
   if (!throw_exc.empty()) {
@@ -1050,6 +1050,15 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             Block& b = f->blocks[f->nblocks++];
             b.handler = arg;
             b.level = uint32_t(sp - f->stack());
+            b.kind = BlockKind::Finally;
+            break;
+          }
+          case Op::SETUP_WITH: {
+            // The __enter__ result on TOS is stored by the next instruction,
+            // so the handler's stack level excludes it.
+            Block& b = f->blocks[f->nblocks++];
+            b.handler = arg;
+            b.level = uint32_t(sp - f->stack()) - 1;
             b.kind = BlockKind::Finally;
             break;
           }

@@ -457,9 +457,11 @@ void vm_update_type_flags(Interp& I, Type* t) {
   if (overrides(I.names->__setattr__) || overrides(I.names->__delattr__)) t->flags |= kTypeHasSetattr;
 }
 
-// The solid base: the nearest non-heap type in the MRO (decides the layout).
+// The solid base: the furthest base with the same instance layout (decides
+// compatibility): ValueError and OSError share BaseException's layout, so
+// `class E(OSError, ValueError)` is fine, as in CPython.
 static Type* solid_base(Type* t) {
-  while (t && (t->flags & kTypeHeap)) t = t->base;
+  while (t && t->base && t->base->layout == t->layout && t->base->alloc == t->alloc) t = t->base;
   return t;
 }
 
