@@ -116,7 +116,7 @@ void Property::trace(Tracer& t) {
   t.visit(doc);
 }
 void SuperObj::trace(Tracer& t) {
-  t.visit(type);
+  t.visit(this_type);
   t.visit(obj);
   t.visit(obj_type);
 }
@@ -715,12 +715,12 @@ static Value super_init(Interp& I, CallArgs& a) {
   }
   if (!type_v.is_obj() || type_v.obj()->type->layout != Layout::Type)
     I.raise(I.t.TypeError, "super() argument 1 must be a type, not %s", type_name(I, type_v));
-  s->type = type_v.as<Type>();
+  s->this_type = type_v.as<Type>();
   s->obj = obj;
   if (!obj.empty()) {
-    if (obj.is_obj() && obj.obj()->type->layout == Layout::Type && is_subtype(obj.as<Type>(), s->type))
+    if (obj.is_obj() && obj.obj()->type->layout == Layout::Type && is_subtype(obj.as<Type>(), s->this_type))
       s->obj_type = obj.as<Type>();
-    else if (is_subtype(type_of(I, obj), s->type))
+    else if (is_subtype(type_of(I, obj), s->this_type))
       s->obj_type = type_of(I, obj);
     else
       I.raise(I.t.TypeError, "super(type, obj): obj must be an instance or subtype of type");
@@ -733,7 +733,7 @@ static Value super_getattribute(Interp& I, CallArgs& a) {
   if (s->obj_type && name->view() != "__class__") {
     auto& mro = s->obj_type->mro;
     size_t i = 0;
-    while (i < mro.size() && mro[i] != s->type) i++;
+    while (i < mro.size() && mro[i] != s->this_type) i++;
     for (i++; i < mro.size(); i++) {
       Value v = dict_get_str(mro[i]->dict, name);
       if (v.empty()) continue;
@@ -748,7 +748,7 @@ static Value super_getattribute(Interp& I, CallArgs& a) {
 }
 static Value super_repr(Interp& I, CallArgs& a) {
   SuperObj* s = a[0].as<SuperObj>();
-  return I.new_str("<super: <class '" + std::string(s->type->name->view()) + "'>, " +
+  return I.new_str("<super: <class '" + std::string(s->this_type->name->view()) + "'>, " +
                    (s->obj_type ? "<" + std::string(s->obj_type->name->view()) + " object>" : "NULL") + ">");
 }
 

@@ -252,7 +252,7 @@ struct ClassMethod : Object {  // also StaticMethod (by type)
 };
 
 struct SuperObj : Object {
-  Type* type = nullptr;  // the class super() was called in
+  Type* this_type = nullptr;  // the class super() was called in (not `type`: that would shadow Object::type)
   Value obj;             // the instance (or class)
   Type* obj_type = nullptr;
   void trace(Tracer& t) override;
