@@ -1,0 +1,22 @@
+# Seeded sequences must match CPython's Mersenne Twister exactly.
+import random
+
+random.seed(1)
+print(random.random())
+random.seed(42)
+print([random.randint(1, 100) for _ in range(5)])
+random.seed(12345)
+print([random.random() for _ in range(3)])
+random.seed(-12345)
+print(random.random())
+random.seed(2**200 + 17)
+print(random.random(), random.getrandbits(70))
+random.seed("hello world")
+print(random.random())
+random.seed(b"bytes seed")
+print(random.random())
+random.seed(3.25)
+print(random.random())
+random.seed(0)
+print(random.getrandbits(1), random.getrandbits(32), random.getrandbits(33), random.getrandbits(0))
+print(random.randbytes(6))

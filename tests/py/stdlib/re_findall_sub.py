@@ -1,0 +1,23 @@
+# findall / finditer / sub / subn / split, including empty matches.
+import re
+
+print(re.findall(r"\d+", "a1 b22 c333"))
+print(re.findall(r"(\w)(\d)?", "a1b"))
+print(re.findall(r"(\w+)@(\w+)\.com", "x@y.com, p@q.com"))
+print(re.findall(r"x*", "axbc"))
+print([m.span() for m in re.finditer(r"\w+", "hi there you")])
+print([m.group() for m in re.finditer(r"", "abc")])
+print(re.sub(r"\d", "#", "a1b22"))
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world"))
+print(re.sub(r"(?P<x>a)", r"[\g<x>]", "banana"), re.sub("a", r"\g<0>\g<0>", "aa"))
+print(re.sub(r"x*", "-", "abxd"), re.sub("", "-", "abc"))
+print(re.sub(r"(a)|b", r"<\1>", "ab"), re.sub(r"a", r"\n\t\\", "a") == "\n\t\\")
+print(re.sub(r"a", lambda m: m.group().upper(), "banana"))
+print(re.sub(r"\d+", lambda m: str(int(m.group()) * 2), "a1 b22"))
+print(re.subn(r"a", "o", "banana"), re.subn(r"a", "o", "banana", count=2))
+print(re.split(r",", "a,b,,c"), re.split(r"(,)", "a,b"), re.split(r"\s*", "a b"))
+print(re.split(r"(a)|(b)", "xaybz"), re.split(r"", "abc"), re.split(r",", "a,b,c", maxsplit=1))
+print(re.split(r"\W+", "Words, words, words."), re.split(r"(\W+)", "Words, words."))
+print(re.escape("a.b*c?d [x]-"), re.escape("hello_world 1+1=2"))
+print(re.sub(r"\s+", " ", "a  b\t\nc"))
+print(re.search(rb"(\d+)", b"ab12").groups(), re.sub(b"a", b"b", b"aa"), re.findall(rb"\w", b"x y"))
