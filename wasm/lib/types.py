@@ -1,0 +1,255 @@
+"""
+Define names for built-in types that aren't directly accessible as a builtin
+(CPython's Lib/types.py).  A type that Interleave does not have is None here.
+"""
+
+def _type_of(make):
+    try:
+        return type(make())
+    except Exception:
+        return None
+
+def _f(): pass
+FunctionType = type(_f)
+LambdaType = type(lambda: None)         # Same as FunctionType
+CodeType = _type_of(lambda: _f.__code__)
+MappingProxyType = _type_of(lambda: type.__dict__)
+
+def _cell_factory():
+    a = 1
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+CellType = _type_of(_cell_factory)
+
+def _g():
+    yield 1
+GeneratorType = type(_g())
+
+CoroutineType = AsyncGeneratorType = None
+try:
+    _ns = {}
+    exec("async def _c(): pass\nasync def _ag(): yield\n", _ns)
+    _c = _ns['_c']()
+    CoroutineType = type(_c)
+    _c.close()
+    AsyncGeneratorType = type(_ns['_ag']())
+    del _ns, _c
+except Exception:
+    pass
+
+class _C:
+    def _m(self): pass
+MethodType = type(_C()._m)
+
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)     # Same as BuiltinFunctionType
+
+WrapperDescriptorType = _type_of(lambda: object.__init__)
+MethodWrapperType = _type_of(lambda: object().__str__)
+MethodDescriptorType = _type_of(lambda: str.join)
+ClassMethodDescriptorType = _type_of(lambda: dict.__dict__['fromkeys'])
+
+try:
+    import sys as _sys
+    ModuleType = type(_sys)
+except ImportError:
+    import itertools as _it
+    ModuleType = type(_it)
+    del _it
+
+
+def _tb():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        return exc.__traceback__
+TracebackType = _type_of(_tb)
+FrameType = _type_of(lambda: _tb().tb_frame)
+
+GetSetDescriptorType = _type_of(lambda: FunctionType.__dict__['__code__'])
+MemberDescriptorType = _type_of(lambda: FunctionType.__dict__['__globals__'])
+
+GenericAlias = type(list[int])
+UnionType = _type_of(lambda: int | str)
+EllipsisType = type(Ellipsis)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+
+del _f, _g, _C, _tb, _cell_factory, _type_of
+
+
+class SimpleNamespace:
+    '''A simple attribute-based namespace.'''
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        self.__dict__.update(mapping_or_iterable)
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        if id(self) in _ns_repr_running:
+            return name + '(...)'
+        _ns_repr_running.append(id(self))
+        try:
+            items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
+            return '%s(%s)' % (name, ', '.join(items))
+        finally:
+            _ns_repr_running.pop()
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __reduce__(self):
+        return type(self), (), self.__dict__
+
+_ns_repr_running = []   # ids of namespaces whose repr is being computed (recursion guard)
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        else:
+            new_bases[i+shift:i+shift+1] = new_base
+            shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass."""
+    if kwds is None:
+        kwds = {}
+    else:
+        kwds = dict(kwds) # Don't alter the provided mapping
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        if bases:
+            meta = type(bases[0])
+        else:
+            meta = type
+    if isinstance(meta, type):
+        # when meta is a type, we first determine the most-derived metaclass
+        # instead of invoking the initial candidate directly
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+def _calculate_meta(meta, bases):
+    """Calculate the most derived metaclass."""
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        # else:
+        raise TypeError("metaclass conflict: "
+                        "the metaclass of a derived class "
+                        "must be a (non-strict) subclass "
+                        "of the metaclasses of all its bases")
+    return winner
+
+
+class DynamicClassAttribute:
+    """Route attribute access on a class to __getattr__.
+
+    This is a descriptor, used to define attributes that act differently when
+    accessed through an instance and through a class.  Instance access remains
+    normal, but access to an attribute through a class will be routed to the
+    class's __getattr__ method; this is done by raising AttributeError.
+
+    This allows one to have properties active on an instance, and have virtual
+    attributes on the class with the same name.  (Enum used this between Python
+    versions 3.4 - 3.9 .)
+
+    Subclass from this to use a different method of accessing virtual attributes
+    and still be treated properly by the inspect module. (Enum uses this since
+    Python 3.10 .)
+
+    """
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        # next two lines make DynamicClassAttribute act the same as property
+        self.__doc__ = doc or fget.__doc__
+        self.overwrite_doc = doc is None
+        # support for abstract methods
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        elif self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        fdoc = fget.__doc__ if self.overwrite_doc else None
+        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def deleter(self, fdel):
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine (returned unchanged here)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    return func
+
+
+__all__ = [n for n in globals() if n[:1] != '_']
