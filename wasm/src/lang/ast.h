@@ -130,7 +130,36 @@ enum class StmtKind : uint8_t {
   FunctionDef, AsyncFunctionDef, ClassDef, Return, Delete, Assign, AugAssign,
   AnnAssign, For, AsyncFor, While, If, With, AsyncWith, Raise, Try, TryStar,
   Assert, Import, ImportFrom, Global, Nonlocal, Expr, Pass, Break, Continue,
-  Match,  // parsed only far enough to report "not supported"
+  Match,
+};
+
+// Match-statement patterns (CPython's ast.pattern subclasses).
+enum class PatternKind : uint8_t {
+  MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr,
+};
+
+struct Pattern {
+  PatternKind kind;
+  Pos pos;
+  //   MatchValue: value            MatchSingleton: value (a None/True/False Constant)
+  //   MatchSequence: patterns      MatchOr: patterns
+  //   MatchMapping: keys, patterns, name (the **rest target; empty if none)
+  //   MatchClass: cls=value, patterns, kwd_attrs, kwd_patterns
+  //   MatchStar: name (empty for *_)
+  //   MatchAs: pattern (nullptr for a bare capture/wildcard), name (empty for _)
+  Expr* value = nullptr;
+  Pattern* pattern = nullptr;
+  std::vector<Pattern*> patterns;
+  std::vector<Expr*> keys;
+  std::vector<std::string> kwd_attrs;
+  std::vector<Pattern*> kwd_patterns;
+  std::string name;
+};
+
+struct MatchCase {
+  Pattern* pattern = nullptr;
+  Expr* guard = nullptr;
+  std::vector<Stmt*> body;
 };
 
 struct Alias {
@@ -172,6 +201,7 @@ struct Stmt {
   //   Import: names;  ImportFrom: module=name (may be empty), names, level
   //   Global/Nonlocal: identifiers
   //   Expr: value
+  //   Match: subject=value, cases
   std::string name;
   Arguments* args = nullptr;
   std::vector<Stmt*> body;
@@ -190,6 +220,7 @@ struct Stmt {
   std::vector<ExceptHandler> handlers;
   std::vector<Alias> names;
   std::vector<std::string> identifiers;
+  std::vector<MatchCase> cases;
   int level = 0;
 };
 
@@ -199,6 +230,13 @@ struct Arena {
   std::vector<std::unique_ptr<Stmt>> stmts;
   std::vector<std::unique_ptr<Arguments>> arguments;
   std::vector<std::unique_ptr<Arg>> args;
+  std::vector<std::unique_ptr<Pattern>> patterns;
+  Pattern* pattern(PatternKind k, Pos p) {
+    patterns.push_back(std::make_unique<Pattern>());
+    patterns.back()->kind = k;
+    patterns.back()->pos = p;
+    return patterns.back().get();
+  }
   Expr* expr(ExprKind k, Pos p) {
     exprs.push_back(std::make_unique<Expr>());
     exprs.back()->kind = k;

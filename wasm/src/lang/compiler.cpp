@@ -116,6 +116,13 @@ int stack_effect(Op op, uint32_t arg, bool jump) {
     case Op::IMPORT_FROM: return 1;
     case Op::IMPORT_STAR: return -1;
     case Op::SETUP_ANNOTATIONS: return 0;
+    case Op::MATCH_CLASS: return -2;
+    case Op::MATCH_MAPPING:
+    case Op::MATCH_SEQUENCE:
+    case Op::MATCH_KEYS:
+    case Op::GET_LEN: return 1;
+    case Op::CHECK_EG_MATCH: return 0;
+    case Op::PREP_RERAISE_STAR: return -1;
     case Op::OP_COUNT: break;
   }
   return 0;

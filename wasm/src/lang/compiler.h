@@ -44,6 +44,15 @@ enum class UnitKind : uint8_t { Module, Class, Function, AsyncFunction, Lambda, 
 enum class FBlockKind : uint8_t {
   WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue,
   AsyncComprehensionGenerator,
+  ExceptionGroupHandler,  // an except* body: break/continue/return may not leave it
+};
+
+// State while compiling one case's pattern (CPython's pattern_context).
+struct PatternContext {
+  std::vector<std::string> stores;  // captured names, in the order their values sit on the stack
+  bool allow_irrefutable = false;
+  std::vector<int> fail_pop;  // fail_pop[n]: label that pops n items, then fails
+  int on_top = 0;             // items above the stores that a failure must pop
 };
 
 struct FBlock {
@@ -163,6 +172,23 @@ class Compiler {
   // through every block (for return).
   bool unwind_fblock_stack(bool preserve_tos, FBlock* loop);
   void await_loop();  // LOAD_CONST None; SEND loop (after GET_AWAITABLE etc.)
+
+  // ---- compiler_match.cpp: match statements and try/except*
+  void match_stmt(const ast::Stmt* s);
+  void try_star_except(const ast::Stmt* s);
+  void pattern(const ast::Pattern* p, PatternContext& pc);
+  void pattern_subpattern(const ast::Pattern* p, PatternContext& pc);
+  void pattern_as(const ast::Pattern* p, PatternContext& pc);
+  void pattern_value(const ast::Pattern* p, PatternContext& pc);
+  void pattern_sequence(const ast::Pattern* p, PatternContext& pc);
+  void pattern_mapping(const ast::Pattern* p, PatternContext& pc);
+  void pattern_class(const ast::Pattern* p, PatternContext& pc);
+  void pattern_or(const ast::Pattern* p, PatternContext& pc);
+  void pattern_store_name(const std::string& name, PatternContext& pc);
+  void pattern_rotate(int count);
+  void jump_to_fail_pop(PatternContext& pc, Op op);
+  void ensure_fail_pop(PatternContext& pc, int n);
+  void emit_and_reset_fail_pop(PatternContext& pc);
 
   // ---- compiler_expr.cpp
   void visit_expr(const ast::Expr* e);

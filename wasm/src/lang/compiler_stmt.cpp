@@ -129,7 +129,7 @@ void Compiler::visit_stmt(const Stmt* s) {
     case StmtKind::AsyncWith: async_with_stmt(s, 0); break;
     case StmtKind::Raise: raise_stmt(s); break;
     case StmtKind::Try: try_stmt(s); break;
-    case StmtKind::TryStar: fail("except* is not supported yet"); break;
+    case StmtKind::TryStar: s->finalbody.empty() ? try_star_except(s) : try_finally(s); break;
     case StmtKind::Assert: assert_stmt(s); break;
     case StmtKind::Import: import_stmt(s); break;
     case StmtKind::ImportFrom: import_from(s); break;
@@ -139,7 +139,7 @@ void Compiler::visit_stmt(const Stmt* s) {
     case StmtKind::Expr: expr_stmt(s); break;
     case StmtKind::Break: break_stmt(); break;
     case StmtKind::Continue: continue_stmt(); break;
-    case StmtKind::Match: fail("match statements are not supported yet"); break;
+    case StmtKind::Match: match_stmt(s); break;
   }
 }
 
@@ -655,6 +655,10 @@ void Compiler::continue_stmt() {
 bool Compiler::unwind_fblock_stack(bool preserve_tos, FBlock* loop) {
   if (u_->fblocks.empty()) return false;
   FBlock top = u_->fblocks.back();
+  if (top.kind == FBlockKind::ExceptionGroupHandler) {
+    fail("'break', 'continue' and 'return' cannot appear in an except* block");
+    return false;
+  }
   if (loop && (top.kind == FBlockKind::WhileLoop || top.kind == FBlockKind::ForLoop)) {
     *loop = top;
     return true;
@@ -671,7 +675,8 @@ bool Compiler::unwind_fblock_stack(bool preserve_tos, FBlock* loop) {
 void Compiler::unwind_fblock(const FBlock& b, bool preserve_tos) {
   switch (b.kind) {
     case FBlockKind::WhileLoop:
-    case FBlockKind::AsyncComprehensionGenerator: return;
+    case FBlockKind::AsyncComprehensionGenerator:
+    case FBlockKind::ExceptionGroupHandler: return;
     case FBlockKind::ForLoop:
       if (preserve_tos) emit(Op::SWAP, 2);
       emit(Op::POP_TOP);  // the iterator
@@ -743,7 +748,7 @@ void Compiler::try_finally(const Stmt* s) {
   emit_jump(Op::SETUP_FINALLY, handler);
   push_fblock(FBlock{FBlockKind::FinallyTry, -1, -1, &s->finalbody});
   if (!s->handlers.empty())
-    try_except(s);
+    s->kind == StmtKind::TryStar ? try_star_except(s) : try_except(s);
   else
     visit_body(s->body);
   pop_fblock();

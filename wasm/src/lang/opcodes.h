@@ -130,7 +130,15 @@
   X(IMPORT_STAR,       0, "-1",       "from TOS import * into locals")                                   \
   X(SETUP_ANNOTATIONS, 0, "0",        "ensure __annotations__ exists in locals")                         \
   /* appended by the compiler author */                                                                   \
-  X(SETUP_WITH,        0, "0",        "like SETUP_FINALLY but the block's level excludes TOS (the __enter__ result, stored right after), so the handler finds [.., NULL, exit, prev_exc, exc]")
+  X(SETUP_WITH,        0, "0",        "like SETUP_FINALLY but the block's level excludes TOS (the __enter__ result, stored right after), so the handler finds [.., NULL, exit, prev_exc, exc]") \
+  /* pattern matching and except* (CPython 3.11's; vm/match_ops.cpp) */                                   \
+  X(MATCH_CLASS,       0, "-2",       "stack [subject, cls, kwnames tuple] -> tuple of the arg positional then keyword attributes, or None if no match") \
+  X(MATCH_MAPPING,     0, "+1",       "push whether TOS is a mapping (for match)")                       \
+  X(MATCH_SEQUENCE,    0, "+1",       "push whether TOS is a sequence other than str/bytes/bytearray (for match)") \
+  X(MATCH_KEYS,        0, "+1",       "stack [subject, keys tuple]: push a tuple of subject's values for keys, or None if one is missing") \
+  X(GET_LEN,           0, "+1",       "push len(TOS)")                                                   \
+  X(CHECK_EG_MATCH,    0, "0",        "except*: [exc, type] -> [rest, match] when exc (wrapped in a group if bare) has a part matching type (match becomes the handled exception), else [exc, None]") \
+  X(PREP_RERAISE_STAR, 0, "-1",       "except*: [orig, list of raised/unhandled parts] -> the exception to re-raise (shaped like orig) or None")
 
 // clang-format on
 

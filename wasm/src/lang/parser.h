@@ -5,10 +5,8 @@
 // first pass, and on failure a second pass with the "invalid_*" rules that
 // produce CPython's specialised error messages at CPython's positions.
 //
-// match statements are parsed and checked in full (patterns included) and
-// come out as a Stmt of kind Match whose `value` is the subject; the
-// patterns and case bodies are not kept, so the compiler reports "not
-// supported" for them.
+// match statements come out as a Stmt of kind Match: `value` is the
+// subject, `cases` the patterns (ast::Pattern), guards and bodies.
 #pragma once
 #include <memory>
 #include <optional>

@@ -163,6 +163,8 @@ struct Parser {
   bool finally_block(std::vector<Stmt*>& out);
 
   // --- match (parser_match.cpp) -------------------------------------------
+  // Pattern rules return true on a match and leave the pattern node in
+  // `pat_node` (and its position in `pat_pos`).
   Stmt* match_stmt();
   Expr* subject_expr();
   bool case_block();
@@ -188,18 +190,18 @@ struct Parser {
   Expr* name_or_attr();
   bool group_pattern();
   bool sequence_pattern();
-  bool open_sequence_pattern();
-  bool maybe_sequence_pattern();
+  bool open_sequence_pattern(std::vector<ast::Pattern*>& out);
+  bool maybe_sequence_pattern(std::vector<ast::Pattern*>& out);
   bool maybe_star_pattern();
   bool star_pattern();
   bool mapping_pattern();
-  bool items_pattern();
-  bool key_value_pattern();
-  bool double_star_pattern();
+  bool items_pattern(std::vector<Expr*>& keys, std::vector<ast::Pattern*>& pats);
+  bool key_value_pattern(Expr** key);
+  const Token* double_star_pattern();
   bool class_pattern();
-  bool positional_patterns(int* count, Pos* first, Pos* last);
-  bool keyword_patterns();
-  bool keyword_pattern();
+  bool positional_patterns(int* count, Pos* first, Pos* last, std::vector<ast::Pattern*>* out = nullptr);
+  bool keyword_patterns(std::vector<std::string>* names = nullptr, std::vector<ast::Pattern*>* pats = nullptr);
+  bool keyword_pattern(std::string* name = nullptr);
   bool invalid_match_stmt();
   bool invalid_case_block();
   bool invalid_as_pattern();
@@ -376,9 +378,11 @@ struct Parser {
   int starting_col_cp = 0;     // added to columns on that line (code points)
   Parser* parent = nullptr;    // the parser of the enclosing source
 
-  // Match patterns are not kept, only their positions (for error messages).
+  // The last pattern node a pattern rule produced, its position (for error
+  // messages) and the last case_block parsed.
   Pos pat_pos;
-  std::deque<Pos> pattern_positions;
+  ast::Pattern* pat_node = nullptr;
+  ast::MatchCase case_node;
 };
 
 // A rule's entry guard: bails out after an error, counts the depth.

@@ -1,9 +1,7 @@
 // parser_match.cpp — the match statement (python.gram, "Match statement").
-// Patterns are parsed and checked in full so that errors come out as in
-// CPython, but not kept: the statement becomes a Stmt of kind Match holding
-// only its subject, and the compiler reports that match is not supported.
-// Pattern rules return true on a match and leave the pattern's position in
-// `pat_pos` (needed by a few error messages).
+// The statement becomes a Stmt of kind Match (subject in `value`, `cases`).
+// Pattern rules return true on a match and leave the pattern node in
+// `pat_node` and its position in `pat_pos` (needed by a few error messages).
 #include "lang/parser_impl.h"
 
 namespace il::lang::detail {
@@ -18,18 +16,19 @@ Stmt* Parser::match_stmt() {
   if (expect_soft_keyword("match")) {
     Expr* subject = subject_expr();
     if (subject && expect(T::Colon) && expect(T::Newline) && expect(T::Indent)) {
-      int n = 0;
+      std::vector<ast::MatchCase> cases;
       for (;;) {
         int m2 = mark;
         if (!case_block()) {
           mark = m2;
           break;
         }
-        n++;
+        cases.push_back(std::move(case_node));
       }
-      if (n > 0 && !error_indicator && expect(T::Dedent)) {
+      if (!cases.empty() && !error_indicator && expect(T::Dedent)) {
         Stmt* s = new_stmt(StmtKind::Match, extra(m));
         s->value = subject;
+        s->cases = std::move(cases);
         return s;
       }
     }
@@ -79,9 +78,18 @@ bool Parser::case_block() {
     if (error_indicator) return false;
   }
   if (expect_soft_keyword("case") && patterns()) {
+    ast::Pattern* pat = pat_node;
     int m2 = mark;
-    if (!guard()) mark = m2;
-    if (!error_indicator && expect(T::Colon) && block()) return true;
+    Expr* g = guard();
+    if (!g) mark = m2;
+    if (!error_indicator && expect(T::Colon)) {
+      if (std::vector<Stmt*>* body = block()) {
+        case_node.pattern = pat;
+        case_node.guard = g;
+        case_node.body = *body;
+        return true;
+      }
+    }
   }
   mark = m;
   return false;
@@ -103,8 +111,11 @@ bool Parser::patterns() {
   RULE_ENTER();
   int m = mark;
   if (!peek_tok()) return false;
-  if (open_sequence_pattern()) {
+  std::vector<ast::Pattern*> items;
+  if (open_sequence_pattern(items)) {
     pat_pos = extra(m);
+    pat_node = arena->pattern(ast::PatternKind::MatchSequence, pat_pos);
+    pat_node->patterns = std::move(items);
     return true;
   }
   mark = m;
@@ -127,9 +138,17 @@ bool Parser::as_pattern() {
   RULE_ENTER();
   int m = mark;
   if (!peek_tok()) return false;
-  if (or_pattern() && expect(T::KwAs) && pattern_capture_target()) {
-    pat_pos = extra(m);
-    return true;
+  if (or_pattern()) {
+    ast::Pattern* inner = pat_node;
+    if (expect(T::KwAs)) {
+      if (const Token* target = pattern_capture_target()) {
+        pat_pos = extra(m);
+        pat_node = arena->pattern(ast::PatternKind::MatchAs, pat_pos);
+        pat_node->pattern = inner;
+        pat_node->name = std::string(text(target));
+        return true;
+      }
+    }
   }
   mark = m;
   if (error_indicator) return false;
@@ -146,18 +165,22 @@ bool Parser::or_pattern() {
   int m = mark;
   if (!peek_tok()) return false;
   if (!closed_pattern()) return false;
-  int n = 1;
+  std::vector<ast::Pattern*> alts{pat_node};
   for (;;) {
     int m2 = mark;
     if (expect(T::VBar) && closed_pattern()) {
-      n++;
+      alts.push_back(pat_node);
       continue;
     }
     mark = m2;
     break;
   }
   if (error_indicator) return false;
-  if (n > 1) pat_pos = extra(m);
+  if (alts.size() > 1) {
+    pat_pos = extra(m);
+    pat_node = arena->pattern(ast::PatternKind::MatchOr, pat_pos);
+    pat_node->patterns = std::move(alts);
+  }
   return true;
 }
 
@@ -169,19 +192,18 @@ bool Parser::closed_pattern() {
   int m = mark;
   void* memo;
   if (memo_get(Memo::ClosedPattern, &memo)) {
-    if (memo) pat_pos = *(Pos*)memo;
+    if (memo) {
+      pat_node = static_cast<ast::Pattern*>(memo);
+      pat_pos = pat_node->pos;
+    }
     return memo != nullptr;
   }
   if (error_indicator) return false;
   bool r = closed_pattern_uncached();
   if (!r) mark = m;
   if (error_indicator) return false;
-  Pos* saved = nullptr;
-  if (r) {
-    pattern_positions.push_back(pat_pos);
-    saved = &pattern_positions.back();
-  }
-  memo_put(m, Memo::ClosedPattern, saved);
+  if (r) pat_node->pos = pat_pos;  // as CPython: a parenthesised pattern keeps the inner position
+  memo_put(m, Memo::ClosedPattern, r ? pat_node : nullptr);
   return r;
 }
 
@@ -206,6 +228,11 @@ bool Parser::literal_pattern() {
   int m = mark;
   if (Expr* e = literal_expr()) {
     pat_pos = e->pos;
+    bool singleton = e->kind == ExprKind::Constant &&
+                     (e->const_kind == ast::ConstKind::None || e->const_kind == ast::ConstKind::True ||
+                      e->const_kind == ast::ConstKind::False);
+    pat_node = arena->pattern(singleton ? ast::PatternKind::MatchSingleton : ast::PatternKind::MatchValue, pat_pos);
+    pat_node->value = e;
     return true;
   }
   mark = m;
@@ -328,6 +355,8 @@ bool Parser::capture_pattern() {
   const Token* t = pattern_capture_target();
   if (!t) return false;
   pat_pos = tok_pos(t);
+  pat_node = arena->pattern(ast::PatternKind::MatchAs, pat_pos);
+  pat_node->name = std::string(text(t));
   return true;
 }
 
@@ -349,6 +378,7 @@ bool Parser::wildcard_pattern() {
   RULE_ENTER();
   if (const Token* t = expect_soft_keyword("_")) {
     pat_pos = tok_pos(t);
+    pat_node = arena->pattern(ast::PatternKind::MatchAs, pat_pos);
     return true;
   }
   return false;
@@ -362,6 +392,8 @@ bool Parser::value_pattern() {
     const Token* n = peek_tok();
     if (n && n->type != T::Dot && n->type != T::LPar && n->type != T::Equal) {
       pat_pos = a->pos;
+      pat_node = arena->pattern(ast::PatternKind::MatchValue, pat_pos);
+      pat_node->value = a;
       return true;
     }
   }
@@ -420,21 +452,33 @@ bool Parser::group_pattern() {
 bool Parser::sequence_pattern() {
   RULE_ENTER();
   int m = mark;
+  std::vector<ast::Pattern*> items;
   if (expect(T::LSqb)) {
     int m2 = mark;
-    if (!maybe_sequence_pattern()) mark = m2;
+    if (!maybe_sequence_pattern(items)) {
+      mark = m2;
+      items.clear();
+    }
     if (!error_indicator && expect(T::RSqb)) {
       pat_pos = extra(m);
+      pat_node = arena->pattern(ast::PatternKind::MatchSequence, pat_pos);
+      pat_node->patterns = std::move(items);
       return true;
     }
   }
   mark = m;
   if (error_indicator) return false;
+  items.clear();
   if (expect(T::LPar)) {
     int m2 = mark;
-    if (!open_sequence_pattern()) mark = m2;
+    if (!open_sequence_pattern(items)) {
+      mark = m2;
+      items.clear();
+    }
     if (!error_indicator && expect(T::RPar)) {
       pat_pos = extra(m);
+      pat_node = arena->pattern(ast::PatternKind::MatchSequence, pat_pos);
+      pat_node->patterns = std::move(items);
       return true;
     }
   }
@@ -443,25 +487,38 @@ bool Parser::sequence_pattern() {
 }
 
 // open_sequence_pattern: maybe_star_pattern ',' maybe_sequence_pattern?
-bool Parser::open_sequence_pattern() {
+bool Parser::open_sequence_pattern(std::vector<ast::Pattern*>& out) {
   RULE_ENTER();
   int m = mark;
-  if (maybe_star_pattern() && expect(T::Comma)) {
-    int m2 = mark;
-    if (!maybe_sequence_pattern()) mark = m2;
-    return !error_indicator;
+  size_t n0 = out.size();
+  if (maybe_star_pattern()) {
+    out.push_back(pat_node);
+    if (expect(T::Comma)) {
+      int m2 = mark;
+      size_t n1 = out.size();
+      if (!maybe_sequence_pattern(out)) {
+        mark = m2;
+        out.resize(n1);
+      }
+      return !error_indicator;
+    }
   }
+  out.resize(n0);
   mark = m;
   return false;
 }
 
 // maybe_sequence_pattern: ','.maybe_star_pattern+ ','?
-bool Parser::maybe_sequence_pattern() {
+bool Parser::maybe_sequence_pattern(std::vector<ast::Pattern*>& out) {
   RULE_ENTER();
   if (!maybe_star_pattern()) return false;
+  out.push_back(pat_node);
   for (;;) {
     int m = mark;
-    if (expect(T::Comma) && maybe_star_pattern()) continue;
+    if (expect(T::Comma) && maybe_star_pattern()) {
+      out.push_back(pat_node);
+      continue;
+    }
     mark = m;
     break;
   }
@@ -485,8 +542,11 @@ bool Parser::star_pattern() {
   RULE_ENTER();
   int m = mark;
   if (expect(T::Star)) {
-    if (pattern_capture_target() || wildcard_pattern()) {
+    const Token* target = pattern_capture_target();
+    if (target || wildcard_pattern()) {
       pat_pos = extra(m);
+      pat_node = arena->pattern(ast::PatternKind::MatchStar, pat_pos);
+      if (target) pat_node->name = std::string(text(target));
       return true;
     }
   }
@@ -503,33 +563,39 @@ bool Parser::mapping_pattern() {
   RULE_ENTER();
   int m = mark;
   if (!expect(T::LBrace)) return false;
-  if (expect(T::RBrace)) {
+  auto make = [&](std::vector<Expr*> keys, std::vector<ast::Pattern*> pats, const Token* rest) {
     pat_pos = extra(m);
+    pat_node = arena->pattern(ast::PatternKind::MatchMapping, pat_pos);
+    pat_node->keys = std::move(keys);
+    pat_node->patterns = std::move(pats);
+    if (rest) pat_node->name = std::string(text(rest));
     return true;
-  }
-  if (double_star_pattern()) {
+  };
+  if (expect(T::RBrace)) return make({}, {}, nullptr);
+  if (const Token* rest = double_star_pattern()) {
     expect(T::Comma);
-    if (expect(T::RBrace)) {
-      pat_pos = extra(m);
-      return true;
+    if (expect(T::RBrace)) return make({}, {}, rest);
+  }
+  mark = m + 1;
+  if (error_indicator) return false;
+  {
+    std::vector<Expr*> keys;
+    std::vector<ast::Pattern*> pats;
+    if (items_pattern(keys, pats) && expect(T::Comma)) {
+      if (const Token* rest = double_star_pattern()) {
+        expect(T::Comma);
+        if (expect(T::RBrace)) return make(std::move(keys), std::move(pats), rest);
+      }
     }
   }
   mark = m + 1;
   if (error_indicator) return false;
-  if (items_pattern() && expect(T::Comma) && double_star_pattern()) {
-    expect(T::Comma);
-    if (expect(T::RBrace)) {
-      pat_pos = extra(m);
-      return true;
-    }
-  }
-  mark = m + 1;
-  if (error_indicator) return false;
-  if (items_pattern()) {
-    expect(T::Comma);
-    if (expect(T::RBrace)) {
-      pat_pos = extra(m);
-      return true;
+  {
+    std::vector<Expr*> keys;
+    std::vector<ast::Pattern*> pats;
+    if (items_pattern(keys, pats)) {
+      expect(T::Comma);
+      if (expect(T::RBrace)) return make(std::move(keys), std::move(pats), nullptr);
     }
   }
   mark = m;
@@ -537,12 +603,19 @@ bool Parser::mapping_pattern() {
 }
 
 // items_pattern: ','.key_value_pattern+
-bool Parser::items_pattern() {
+bool Parser::items_pattern(std::vector<Expr*>& keys, std::vector<ast::Pattern*>& pats) {
   RULE_ENTER();
-  if (!key_value_pattern()) return false;
+  Expr* key;
+  if (!key_value_pattern(&key)) return false;
+  keys.push_back(key);
+  pats.push_back(pat_node);
   for (;;) {
     int m = mark;
-    if (expect(T::Comma) && key_value_pattern()) continue;
+    if (expect(T::Comma) && key_value_pattern(&key)) {
+      keys.push_back(key);
+      pats.push_back(pat_node);
+      continue;
+    }
     mark = m;
     break;
   }
@@ -550,7 +623,7 @@ bool Parser::items_pattern() {
 }
 
 // key_value_pattern: (literal_expr | attr) ':' pattern
-bool Parser::key_value_pattern() {
+bool Parser::key_value_pattern(Expr** out_key) {
   RULE_ENTER();
   int m = mark;
   Expr* key = literal_expr();
@@ -558,18 +631,23 @@ bool Parser::key_value_pattern() {
     mark = m;
     key = attr();
   }
-  if (key && expect(T::Colon) && pattern()) return true;
+  if (key && expect(T::Colon) && pattern()) {
+    *out_key = key;
+    return true;
+  }
   mark = m;
   return false;
 }
 
 // double_star_pattern: '**' pattern_capture_target
-bool Parser::double_star_pattern() {
+const Token* Parser::double_star_pattern() {
   RULE_ENTER();
   int m = mark;
-  if (expect(T::DoubleStar) && pattern_capture_target()) return true;
+  if (expect(T::DoubleStar)) {
+    if (const Token* t = pattern_capture_target()) return t;
+  }
   mark = m;
-  return false;
+  return nullptr;
 }
 
 // class_pattern:
@@ -582,38 +660,42 @@ bool Parser::class_pattern() {
   RULE_ENTER();
   int m = mark;
   if (!peek_tok()) return false;
-  if (name_or_attr() && expect(T::LPar)) {
+  Expr* cls = name_or_attr();
+  if (cls && expect(T::LPar)) {
     int after = mark;
-    if (expect(T::RPar)) {
+    std::vector<ast::Pattern*> pos;
+    std::vector<std::string> kwd_names;
+    std::vector<ast::Pattern*> kwd_pats;
+    auto make = [&]() {
       pat_pos = extra(m);
+      pat_node = arena->pattern(ast::PatternKind::MatchClass, pat_pos);
+      pat_node->value = cls;
+      pat_node->patterns = std::move(pos);
+      pat_node->kwd_attrs = std::move(kwd_names);
+      pat_node->kwd_patterns = std::move(kwd_pats);
       return true;
-    }
+    };
+    if (expect(T::RPar)) return make();
     int n;
     Pos first, last;
-    if (positional_patterns(&n, &first, &last)) {
+    if (positional_patterns(&n, &first, &last, &pos)) {
       expect(T::Comma);
-      if (expect(T::RPar)) {
-        pat_pos = extra(m);
-        return true;
-      }
+      if (expect(T::RPar)) return make();
     }
     mark = after;
+    pos.clear();
     if (error_indicator) return false;
-    if (keyword_patterns()) {
+    if (keyword_patterns(&kwd_names, &kwd_pats)) {
       expect(T::Comma);
-      if (expect(T::RPar)) {
-        pat_pos = extra(m);
-        return true;
-      }
+      if (expect(T::RPar)) return make();
     }
     mark = after;
+    kwd_names.clear();
+    kwd_pats.clear();
     if (error_indicator) return false;
-    if (positional_patterns(&n, &first, &last) && expect(T::Comma) && keyword_patterns()) {
+    if (positional_patterns(&n, &first, &last, &pos) && expect(T::Comma) && keyword_patterns(&kwd_names, &kwd_pats)) {
       expect(T::Comma);
-      if (expect(T::RPar)) {
-        pat_pos = extra(m);
-        return true;
-      }
+      if (expect(T::RPar)) return make();
     }
   }
   mark = m;
@@ -626,16 +708,18 @@ bool Parser::class_pattern() {
 }
 
 // positional_patterns: ','.pattern+
-bool Parser::positional_patterns(int* count, Pos* first, Pos* last) {
+bool Parser::positional_patterns(int* count, Pos* first, Pos* last, std::vector<ast::Pattern*>* out) {
   RULE_ENTER();
   if (!pattern()) return false;
   *count = 1;
   *first = *last = pat_pos;
+  if (out) out->push_back(pat_node);
   for (;;) {
     int m = mark;
     if (expect(T::Comma) && pattern()) {
       ++*count;
       *last = pat_pos;
+      if (out) out->push_back(pat_node);
       continue;
     }
     mark = m;
@@ -645,12 +729,19 @@ bool Parser::positional_patterns(int* count, Pos* first, Pos* last) {
 }
 
 // keyword_patterns: ','.keyword_pattern+
-bool Parser::keyword_patterns() {
+bool Parser::keyword_patterns(std::vector<std::string>* names, std::vector<ast::Pattern*>* pats) {
   RULE_ENTER();
-  if (!keyword_pattern()) return false;
+  std::string name;
+  if (!keyword_pattern(&name)) return false;
+  if (names) names->push_back(name);
+  if (pats) pats->push_back(pat_node);
   for (;;) {
     int m = mark;
-    if (expect(T::Comma) && keyword_pattern()) continue;
+    if (expect(T::Comma) && keyword_pattern(&name)) {
+      if (names) names->push_back(name);
+      if (pats) pats->push_back(pat_node);
+      continue;
+    }
     mark = m;
     break;
   }
@@ -658,10 +749,14 @@ bool Parser::keyword_patterns() {
 }
 
 // keyword_pattern: NAME '=' pattern
-bool Parser::keyword_pattern() {
+bool Parser::keyword_pattern(std::string* name) {
   RULE_ENTER();
   int m = mark;
-  if (expect_name() && expect(T::Equal) && pattern()) return true;
+  const Token* n = expect_name();
+  if (n && expect(T::Equal) && pattern()) {
+    if (name) *name = std::string(text(n));
+    return true;
+  }
   mark = m;
   return false;
 }

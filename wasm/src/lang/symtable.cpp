@@ -302,9 +302,30 @@ class Builder {
       case StmtKind::Pass:
       case StmtKind::Break:
       case StmtKind::Continue:
-      case StmtKind::Match:  // rejected by the compiler
+      case StmtKind::Match:
+        visit_expr(s->value);
+        for (auto& c : s->cases) {
+          if (err_) return;
+          visit_pattern(c.pattern);
+          if (c.guard) visit_expr(c.guard);
+          visit_body(c.body);
+        }
         break;
     }
+  }
+
+  // Capture names in patterns bind locals; value patterns, class names and
+  // mapping keys are loads.
+  void visit_pattern(const ast::Pattern* p) {
+    if (!p) return;
+    if (p->value) visit_expr(p->value);
+    for (ast::Expr* k : p->keys) visit_expr(k);
+    visit_pattern(p->pattern);
+    for (const ast::Pattern* sub : p->patterns) visit_pattern(sub);
+    for (const ast::Pattern* sub : p->kwd_patterns) visit_pattern(sub);
+    bool binds = p->kind == ast::PatternKind::MatchAs || p->kind == ast::PatternKind::MatchStar ||
+                 p->kind == ast::PatternKind::MatchMapping;
+    if (binds && !p->name.empty()) add_def(p->name, kDefLocal, p->pos);
   }
 
   void visit_alias(const ast::Alias& a) {
