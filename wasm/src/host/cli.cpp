@@ -100,9 +100,14 @@ int main(int argc, char** argv) {
   uint64_t seed = 0;
   std::string trace_path;
   bool dump_bytecode = false;
+  bool gc_stress = false;
   int i = 1;
   for (; i < argc; i++) {
     std::string a = argv[i];
+    if (a == "--gc-stress") {  // debug switch: collect at every safe point
+      gc_stress = true;
+      continue;
+    }
     if (a == "--dis") {  // debug switch: print the bytecode, don't run
       dump_bytecode = true;
       continue;
@@ -176,6 +181,7 @@ int main(int argc, char** argv) {
   cfg.cpu_count = hc ? int(hc) : 1;
   cfg.deterministic = deterministic;
   cfg.seed = seed;
+  cfg.gc_stress = gc_stress;
   std::FILE* trace_file = nullptr;
   if (!trace_path.empty()) {
     trace_file = trace_path == "-" ? stderr : std::fopen(trace_path.c_str(), "w");

@@ -362,6 +362,7 @@ static Value ns_repr(Interp& I, CallArgs& a) {
 static const MethodDef kSysFunctions[] = {
     {"exit", sys_exit},
     {"getrecursionlimit", sys_getrecursionlimit},
+    {"_getframe", sys_getframe},
     {"setrecursionlimit", sys_setrecursionlimit},
     {"getswitchinterval", sys_getswitchinterval},
     {"setswitchinterval", sys_setswitchinterval},

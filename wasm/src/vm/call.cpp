@@ -26,7 +26,10 @@ Frame* Frame::create(Code* code) {
   return f;
 }
 
-void Frame::destroy(Frame* f) { std::free(f); }
+void Frame::destroy(Frame* f) {
+  if (f->pyframe) frame_object_detach(f);
+  std::free(f);
+}
 
 void Frame::trace(Tracer& t) {
   t.visit(code);
@@ -36,6 +39,7 @@ void Frame::trace(Tracer& t) {
   t.visit(locals);
   t.visit(gen);
   t.visit(call_aux);
+  t.visit(pyframe);
   uint32_t n = uint32_t(code->nlocals + code->ncells + code->nfree) + sp;
   for (uint32_t i = 0; i < n; i++) t.visit(slots[i]);
 }

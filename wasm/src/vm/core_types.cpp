@@ -504,12 +504,20 @@ static Value func_get_defaults(Interp& I, CallArgs& a) {
   return d ? obj_value(d) : Value::None();
 }
 static Value func_set_defaults(Interp& I, CallArgs& a) {
-  a[0].as<Func>()->defaults = a[1].is_none() ? nullptr : tuple_from_iterable(I, a[1]);
+  if (!a[1].is_none() && !(a[1].is_obj() && a[1].obj()->type->layout == Layout::Tuple))
+    I.raise(I.t.TypeError, "__defaults__ must be set to a tuple object");
+  a[0].as<Func>()->defaults = a[1].is_none() ? nullptr : a[1].as<Tuple>();
   return Value::None();
 }
 static Value func_get_kwdefaults(Interp& I, CallArgs& a) {
   Dict* d = a[0].as<Func>()->kwdefaults;
   return d ? obj_value(d) : Value::None();
+}
+static Value func_set_kwdefaults(Interp& I, CallArgs& a) {
+  if (!a[1].is_none() && !(a[1].is_obj() && a[1].obj()->type->layout == Layout::Dict))
+    I.raise(I.t.TypeError, "__kwdefaults__ must be set to a dict object");
+  a[0].as<Func>()->kwdefaults = a[1].is_none() ? nullptr : a[1].as<Dict>();
+  return Value::None();
 }
 static Value func_get_globals(Interp& I, CallArgs& a) { return obj_value(a[0].as<Func>()->globals); }
 static Value func_get_code(Interp& I, CallArgs& a) { return obj_value(a[0].as<Func>()->code); }
@@ -521,6 +529,24 @@ static Value func_get_dict(Interp& I, CallArgs& a) {
   Object* o = a[0].obj();
   if (!o->attrs) o->attrs = I.dict();
   return obj_value(o->attrs);
+}
+static Value func_set_dict(Interp& I, CallArgs& a) {
+  if (!(a[1].is_obj() && a[1].obj()->type->layout == Layout::Dict))
+    I.raise(I.t.TypeError, "__dict__ must be set to a dictionary, not a '%s'", type_name(I, a[1]));
+  a[0].obj()->attrs = a[1].as<Dict>();
+  return Value::None();
+}
+static Value func_set_annotations(Interp& I, CallArgs& a) {
+  // None resets to a fresh dict on the next read, as CPython.
+  if (!a[1].is_none() && !(a[1].is_obj() && a[1].obj()->type->layout == Layout::Dict))
+    I.raise(I.t.TypeError, "__annotations__ must be set to a dict object");
+  Object* o = a[0].obj();
+  if (!o->attrs) o->attrs = I.dict();
+  if (a[1].is_none())
+    dict_del_str(I, o->attrs, I.names->__annotations__);
+  else
+    dict_set_str(I, o->attrs, I.names->__annotations__, a[1]);
+  return Value::None();
 }
 static Value func_get_annotations(Interp& I, CallArgs& a) {
   Object* o = a[0].obj();
@@ -844,12 +870,12 @@ static const GetSetDef kFunctionGetSets[] = {
     {"__doc__", func_get_doc, func_set_doc},
     {"__module__", func_get_module, func_set_module},
     {"__defaults__", func_get_defaults, func_set_defaults},
-    {"__kwdefaults__", func_get_kwdefaults},
+    {"__kwdefaults__", func_get_kwdefaults, func_set_kwdefaults},
     {"__globals__", func_get_globals},
     {"__code__", func_get_code},
     {"__closure__", func_get_closure},
-    {"__dict__", func_get_dict},
-    {"__annotations__", func_get_annotations},
+    {"__dict__", func_get_dict, func_set_dict},
+    {"__annotations__", func_get_annotations, func_set_annotations},
     {nullptr, nullptr},
 };
 static const MethodDef kMethodMethods[] = {

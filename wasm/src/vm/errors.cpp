@@ -75,11 +75,15 @@ void add_traceback(Interp& I, Value exc, Code* code, int line) {
   tb->line = line;
   tb->next = e->traceback;
   e->traceback = tb;
+  // The eval loop adds the entry while the frame is still the task's top.
+  Frame* top = I.current ? I.current->top : nullptr;
+  if (top && top->code == code) tb->frame = frame_object(I, top);
 }
 
 void Traceback::trace(Tracer& t) {
   t.visit(next);
   t.visit(code);
+  t.visit(frame);
 }
 
 void ExceptionObj::trace(Tracer& t) {
@@ -289,17 +293,60 @@ static Value key_error_str(Interp& I, CallArgs& a) {
   return exc_str(I, a);
 }
 
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): with 2 to 5
+// arguments the fields are parsed and args becomes (errno, strerror).
+static void oserror_parse(Interp& I, ExceptionObj* e, const Value* argv, uint32_t n) {
+  if (!e->attrs) e->attrs = I.dict();
+  Value none = Value::None();
+  bool fields = n >= 2 && n <= 5;
+  dict_set_str(I, e->attrs, I.intern("errno"), fields ? argv[0] : none);
+  dict_set_str(I, e->attrs, I.intern("strerror"), fields ? argv[1] : none);
+  dict_set_str(I, e->attrs, I.intern("filename"), fields && n >= 3 ? argv[2] : none);
+  dict_set_str(I, e->attrs, I.intern("filename2"), fields && n >= 5 ? argv[4] : none);
+  if (fields && n >= 3) e->args = I.tuple({argv[0], argv[1]});
+}
+
+// CPython's errno -> subclass table (Objects/exceptions.c), with Linux's errno
+// numbers: sys.platform is "linux" on every host, so OSError(2, ...) must be a
+// FileNotFoundError even where the C library numbers errors differently.
+static Type* oserror_subclass_for(Interp& I, int64_t err) {
+  switch (err) {
+    case 11: case 114: case 115: return I.t.BlockingIOError;  // EAGAIN/EWOULDBLOCK, EALREADY, EINPROGRESS
+    case 10: return I.t.ChildProcessError;                     // ECHILD
+    case 32: case 108: return I.t.BrokenPipeError;             // EPIPE, ESHUTDOWN
+    case 103: return I.t.ConnectionAbortedError;               // ECONNABORTED
+    case 111: return I.t.ConnectionRefusedError;               // ECONNREFUSED
+    case 104: return I.t.ConnectionResetError;                 // ECONNRESET
+    case 17: return I.t.FileExistsError;                       // EEXIST
+    case 2: return I.t.FileNotFoundError;                      // ENOENT
+    case 21: return I.t.IsADirectoryError;                     // EISDIR
+    case 20: return I.t.NotADirectoryError;                    // ENOTDIR
+    case 4: return I.t.InterruptedError;                       // EINTR
+    case 13: case 1: return I.t.PermissionError;               // EACCES, EPERM
+    case 3: return I.t.ProcessLookupError;                     // ESRCH
+    case 110: return I.t.TimeoutError;                         // ETIMEDOUT
+    default: return nullptr;
+  }
+}
+
+static Value oserror_new(Interp& I, CallArgs& a) {
+  Type* cls = a[0].as<Type>();
+  uint32_t n = a.npos() - 1;
+  // Only OSError itself picks a subclass (a user subclass keeps its class).
+  if (cls == I.t.OSError && n >= 2 && a[1].is_small())
+    if (Type* sub = oserror_subclass_for(I, a[1].small_value())) cls = sub;
+  Value v = cls->alloc ? cls->alloc(I, cls) : alloc_exception(I, cls);
+  ExceptionObj* e = v.as<ExceptionObj>();
+  e->type = cls;
+  e->args = I.tuple(a.argv + 1, n);
+  oserror_parse(I, e, a.argv + 1, n);
+  return v;
+}
+
 static Value oserror_init(Interp& I, CallArgs& a) {
   ExceptionObj* e = exc_self(I, a[0]);
   exc_init(I, a);
-  if (!e->attrs) e->attrs = I.dict();
-  uint32_t n = a.npos() - 1;
-  Value none = Value::None();
-  dict_set_str(I, e->attrs, I.intern("errno"), n >= 2 ? a[1] : none);
-  dict_set_str(I, e->attrs, I.intern("strerror"), n >= 2 ? a[2] : none);
-  dict_set_str(I, e->attrs, I.intern("filename"), n >= 3 ? a[3] : none);
-  dict_set_str(I, e->attrs, I.intern("filename2"), n >= 5 ? a[5] : none);
-  if (n >= 2 && n <= 5) e->args = I.tuple({a[1], a[2]});
+  oserror_parse(I, e, a.argv + 1, a.npos() - 1);
   return Value::None();
 }
 
@@ -307,14 +354,18 @@ static Value oserror_str(Interp& I, CallArgs& a) {
   ExceptionObj* e = exc_self(I, a[0]);
   Dict* d = e->attrs;
   if (d) {
-    Value en = dict_get_str(d, I.intern("errno"));
-    Value se = dict_get_str(d, I.intern("strerror"));
-    Value fn = dict_get_str(d, I.intern("filename"));
-    if (!en.empty() && !en.is_none() && !se.empty() && !se.is_none()) {
-      std::string s = "[Errno " + std::string(str_of(I, en)->view()) + "] " + std::string(str_of(I, se)->view());
-      if (!fn.empty() && !fn.is_none()) s += ": " + repr_string(I, fn);
-      return I.new_str(s);
+    auto field = [&](const char* name) {
+      Value v = dict_get_str(d, I.intern(name));
+      return v.empty() ? Value::None() : v;
+    };
+    Value en = field("errno"), se = field("strerror"), fn = field("filename"), fn2 = field("filename2");
+    std::string head = "[Errno " + std::string(str_of(I, en)->view()) + "] " + std::string(str_of(I, se)->view());
+    if (!fn.is_none()) {
+      head += ": " + repr_string(I, fn);
+      if (!fn2.is_none()) head += " -> " + repr_string(I, fn2);
+      return I.new_str(head);
     }
+    if (!en.is_none() && !se.is_none()) return I.new_str(head);
   }
   return exc_str(I, a);
 }
@@ -435,6 +486,10 @@ static Value tb_get_next(Interp& I, CallArgs& a) {
 }
 static Value tb_get_lineno(Interp& I, CallArgs& a) { return Value::small(a[0].as<Traceback>()->line); }
 static Value tb_get_code(Interp& I, CallArgs& a) { return obj_value(a[0].as<Traceback>()->code); }
+static Value tb_get_frame(Interp& I, CallArgs& a) {
+  Value f = a[0].as<Traceback>()->frame;
+  return f.empty() ? Value::None() : f;
+}
 
 static const MethodDef kExceptionMethods[] = {
     {"__new__", exc_new, kNativeStatic},
@@ -457,11 +512,13 @@ static const GetSetDef kExceptionGetSets[] = {
 static const GetSetDef kValueGetSets[] = {{"value", exc_get_value, exc_set_value}, {nullptr, nullptr}};
 static const GetSetDef kCodeGetSets[] = {{"code", exc_get_value, exc_set_value}, {nullptr, nullptr}};
 static const MethodDef kKeyErrorMethods[] = {{"__str__", key_error_str}, {nullptr, nullptr}};
-static const MethodDef kOSErrorMethods[] = {{"__init__", oserror_init}, {"__str__", oserror_str}, {nullptr, nullptr}};
+static const MethodDef kOSErrorMethods[] = {
+    {"__new__", oserror_new, kNativeStatic}, {"__init__", oserror_init}, {"__str__", oserror_str}, {nullptr, nullptr}};
 static const MethodDef kSyntaxErrorMethods[] = {
     {"__init__", syntaxerror_init}, {"__str__", syntaxerror_str}, {nullptr, nullptr}};
 static const GetSetDef kTracebackGetSets[] = {
-    {"tb_next", tb_get_next}, {"tb_lineno", tb_get_lineno}, {"tb_code", tb_get_code}, {nullptr, nullptr}};
+    {"tb_next", tb_get_next}, {"tb_lineno", tb_get_lineno}, {"tb_code", tb_get_code},
+    {"tb_frame", tb_get_frame}, {nullptr, nullptr}};
 
 void init_exceptions(Interp& I) {
   auto& T = I.t;

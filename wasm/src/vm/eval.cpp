@@ -14,6 +14,7 @@
 #include "objects/numbers.h"
 #include "objects/str.h"
 #include "sched/scheduler.h"
+#include "vm/match_ops.h"
 #include "vm/vm.h"
 
 namespace il {
@@ -1025,6 +1026,33 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
               }
               if (!names.empty()) kn = I.tuple(names.data(), names.size());
             }
+            // Python functions (and methods of them) run stackless, as with
+            // CALL: a thread's body starts here (the _call trampoline), and a
+            // nested eval would pin the task to the C++ stack.
+            if (callable.is_obj() && callable.obj()->type == I.t.method) {
+              BoundMethod* bm = callable.as<BoundMethod>();
+              if (bm->func.is_obj() && bm->func.obj()->type == I.t.function) {
+                argv.insert(argv.begin(), bm->self);
+                callable = bm->func;
+              }
+            }
+            if (callable.is_obj() && callable.obj()->type == I.t.function) {
+              Func* fn = callable.as<Func>();
+              Frame* nf = make_call_frame(I, fn, argv.data(), uint32_t(argv.size()), kn);
+              if (fn->code->flags & (lang::kCoGenerator | lang::kCoCoroutine | lang::kCoAsyncGenerator)) {
+                PUSH(gen_new(I, nf, fn));
+                break;
+              }
+              SAVE_FRAME();
+              nf->back = f;
+              nf->builtins = f->builtins;
+              nf->call_kind = kDeliverPush;
+              task->top = nf;
+              f = nf;
+              LOAD_FRAME();
+              if (++task->depth > I.recursion_limit) raise_recursion(I);
+              break;
+            }
             SAVE_FRAME();
             Value r = call(I, callable, argv.data(), uint32_t(argv.size()), kn);
             PUSH(r);
@@ -1303,6 +1331,46 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             Dict* target = f->locals ? f->locals : f->globals;
             if (dict_get_str(target, I.names->__annotations__).empty())
               dict_set_str(I, target, I.names->__annotations__, obj_value(I.dict()));
+            break;
+          }
+          // ---- match statement and except* (vm/match_ops.cpp, vm/exception_group.cpp)
+          case Op::MATCH_CLASS: {
+            Tuple* names = POP().as<Tuple>();
+            Value cls = POP();
+            TOP() = match_class(I, TOP(), cls, arg, names);
+            break;
+          }
+          case Op::MATCH_MAPPING: {
+            Value r = Value::boolean(match_mapping(I, TOP()));
+            PUSH(r);
+            break;
+          }
+          case Op::MATCH_SEQUENCE: {
+            Value r = Value::boolean(match_sequence(I, TOP()));
+            PUSH(r);
+            break;
+          }
+          case Op::MATCH_KEYS: {
+            Value r = match_keys(I, PEEK(2), TOP().as<Tuple>());
+            PUSH(r);
+            break;
+          }
+          case Op::GET_LEN: {
+            Value r = I.new_int(length(I, TOP()));
+            PUSH(r);
+            break;
+          }
+          case Op::CHECK_EG_MATCH: {
+            Value rest;
+            Value match = exception_group_match(I, PEEK(2), TOP(), &rest);
+            PEEK(2) = rest;
+            TOP() = match;
+            if (!match.is_none()) task->handled_exc = match;
+            break;
+          }
+          case Op::PREP_RERAISE_STAR: {
+            List* excs = POP().as<List>();
+            TOP() = prep_reraise_star(I, TOP(), excs);
             break;
           }
           default:

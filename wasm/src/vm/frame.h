@@ -40,6 +40,10 @@ struct Frame {
   // A call made by this frame is a "discard result" call (e.g. __init__ via type call).
   uint8_t call_kind = 0;
   Value call_aux;                   // instance being constructed by __init__ (call_kind 1)
+  // The Python frame object (vm/frame_object.cpp) made for this frame by
+  // sys._getframe, a traceback or f_back; null until asked for. When the frame
+  // is destroyed the object keeps a snapshot (locals, line, f_back).
+  Object* pyframe = nullptr;
   Block* blocks = nullptr;          // maxblocks entries
   Value* slots = nullptr;           // nlocals + ncells + nfree, then the value stack
 

@@ -10,7 +10,11 @@ namespace il {
 Value eval_frame_throw(Interp& I, Frame* entry, Value throw_exc);
 
 GeneratorObj::~GeneratorObj() {
-  if (frame) Frame::destroy(frame);
+  if (!frame) return;
+  // Runs during a sweep: the frame object (if any) is unreachable too (a live
+  // frame object keeps its generator alive) and may already be freed.
+  frame->pyframe = nullptr;
+  Frame::destroy(frame);
 }
 
 void GeneratorObj::trace(Tracer& t) {
@@ -150,7 +154,7 @@ Value gen_throw(Interp& I, GeneratorObj* g, Value exc, Value* retval) {
     // Throwing into a just-started generator raises at its first line, without running it.
     g->state = GenState::Closed;
     if (g->frame) {
-      add_traceback(I, exc, g->frame->code, g->frame->code->firstlineno);
+      add_traceback_frame(I, exc, g->frame, g->frame->code->firstlineno);
       Frame::destroy(g->frame);
       g->frame = nullptr;
     }

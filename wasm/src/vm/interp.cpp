@@ -8,6 +8,7 @@
 #include "objects/containers.h"
 #include "objects/str.h"
 #include "sched/scheduler.h"
+#include "vm/match_ops.h"
 #include "vm/vm.h"
 
 #if __has_include("modules/modules.h")
@@ -52,6 +53,7 @@ static void setup_type(Interp& I, Type* t, const char* name, Type* base, Layout 
 }
 
 Interp::Interp(InterpConfig cfg) : config(std::move(cfg)) {
+  heap.stress = config.gc_stress;
   vm = std::make_unique<VMState>();
   names = std::make_unique<Names>();
   heap.limit = config.memory_limit;
@@ -135,6 +137,7 @@ Interp::Interp(InterpConfig cfg) : config(std::move(cfg)) {
   t.function->flags |= kTypeInstanceDict;
 
   init_exceptions(*this);
+  init_exception_group(*this);  // vm/exception_group.cpp (BaseExceptionGroup, ExceptionGroup)
   init_type_object(*this);
   init_int(*this);
   init_float(*this);

@@ -55,7 +55,9 @@ struct BuiltinTypes {
   X(ValueError) X(UnicodeError) X(UnicodeDecodeError) X(UnicodeEncodeError)                         \
   X(UnicodeTranslateError) X(Warning) X(UserWarning) X(DeprecationWarning)                          \
   X(PendingDeprecationWarning) X(SyntaxWarning) X(RuntimeWarning) X(FutureWarning)                  \
-  X(ImportWarning) X(UnicodeWarning) X(BytesWarning) X(ResourceWarning) X(EncodingWarning)
+  X(ImportWarning) X(UnicodeWarning) X(BytesWarning) X(ResourceWarning) X(EncodingWarning)        \
+  /* created by vm/exception_group.cpp */                                                            \
+  X(BaseExceptionGroup) X(ExceptionGroup)
 #define IL_DECLARE_TYPE(n) Type* n = nullptr;
   IL_BUILTIN_TYPES(IL_DECLARE_TYPE)
 #undef IL_DECLARE_TYPE
@@ -94,6 +96,7 @@ struct InterpConfig {
   // Scheduler trace events, one JSON object per call (see sched/scheduler.h);
   // empty = tracing off (costs nothing).
   std::function<void(std::string_view json)> trace;
+  bool gc_stress = false;  // debug switch: collect at every safe point
 };
 
 class Interp {

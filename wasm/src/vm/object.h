@@ -69,6 +69,9 @@ inline void Tracer::drain() {
   while (!stack_.empty()) {
     Object* o = stack_.back();
     stack_.pop_back();
+    // The header's references, for every layout (overrides report the rest).
+    visit(reinterpret_cast<const Object*>(o->type));
+    visit(reinterpret_cast<const Object*>(o->attrs));
     o->trace(*this);
   }
 }
@@ -104,7 +107,10 @@ class Heap {
   }
 
   size_t bytes_live() const { return bytes_; }
-  bool wants_collect() const { return bytes_since_ > threshold_; }
+  bool wants_collect() const { return stress || bytes_since_ > threshold_; }
+  // Debug switch (off by default; CLI --gc-stress): collect at every safe
+  // point, so a missing GC root shows up at once instead of once in a while.
+  bool stress = false;
   // Memory cap for the whole interpreter (0 = none); allocate() throws
   // MemoryError through the interpreter's hook when exceeded.
   size_t limit = 0;

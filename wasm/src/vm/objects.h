@@ -271,6 +271,7 @@ struct Traceback : Object {
   Traceback* next = nullptr;  // toward the innermost frame
   Code* code = nullptr;
   int line = 0;
+  Value frame;                // tb_frame (a frame object, vm/frame_object.cpp); empty if unknown
   void trace(Tracer& t) override;
 };
 

@@ -429,7 +429,7 @@ void delitem(Interp& I, Value c, Value key) {
   Type* t = type_of(I, c);
   if (t == I.t.list) return list_delitem(I, c.as<List>(), key);
   if (t == I.t.dict) {
-    if (!dict_del(I, c.as<Dict>(), key)) I.raise_value(I.new_exception(I.t.KeyError, ""));
+    if (!dict_del(I, c.as<Dict>(), key)) I.raise_value(call1(I, obj_value(I.t.KeyError), key));
     return;
   }
   Value r = call_special(I, c, I.names->__delitem__, &key, 1);

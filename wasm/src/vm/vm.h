@@ -32,6 +32,7 @@ struct Interp::VMState {
   std::vector<Task*> dead_tasks;   // finished tasks, kept so stale pointers (lock owners) stay valid
   Dict* thread_types = nullptr;    // _thread's lock types (created once per interpreter)
   Func* thread_trampoline = nullptr;  // def _call(f, a, k): return f(*a, **k)
+  Value frame_type;                // `frame` (vm/frame_object.cpp): created on first use, then a GC root
 };
 
 // Modules implemented by the VM itself (modules/thread.cpp ...).
@@ -58,8 +59,18 @@ Value run_code(Interp& I, Code* code, Dict* globals, Dict* locals);
 Code* code_from_unit(Interp& I, std::shared_ptr<lang::CodeUnit> unit);
 Value current_handled_exception(Interp& I);
 
+// frame_object.cpp: Python-visible frame objects.
+// The frame object of a live frame (created once, cached in Frame::pyframe).
+Value frame_object(Interp& I, Frame* f);
+// Called by Frame::destroy: the frame object, if any, keeps a snapshot.
+void frame_object_detach(Frame* f);
+Value sys_getframe(Interp& I, CallArgs& a);   // sys._getframe([depth])
+
 // errors.cpp
+// Adds a traceback entry for `code` at `line`; its tb_frame is the running
+// task's top frame when that frame runs `code`.
 void add_traceback(Interp& I, Value exc, Code* code, int line);
+void add_traceback_frame(Interp& I, Value exc, Frame* f, int line);
 [[noreturn]] void raise_recursion(Interp& I);
 void print_exception(Interp& I, Value exc);   // to stderr, CPython format
 
