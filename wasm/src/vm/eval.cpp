@@ -205,6 +205,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
   bool skip_tb = false;      // RERAISE: keep the traceback as it is
   Value exc;                 // exception being propagated
   bool unwinding = false;
+  const bool deterministic = I.config.deterministic;
 
 #define LOAD_FRAME()                          \
   do {                                        \
@@ -217,6 +218,20 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
   do {                                        \
     f->pc = pc;                               \
     f->sp = uint32_t(sp - f->stack());        \
+  } while (0)
+// Deterministic mode (--seed) may also switch tasks right after a read of
+// shared state (a global), not only at back-edges and calls as CPython does:
+// that is what lets a seed expose the lost update in `counter += 1`.
+#define SHARED_READ_PREEMPTION_POINT()                                       \
+  do {                                                                       \
+    if (deterministic && I.eval_breaker.load(std::memory_order_relaxed)) {   \
+      SAVE_FRAME();                                                          \
+      if (handle_breaker(I, f)) {                                            \
+        I.sched->requeue_current();                                          \
+        I.eval_depth--;                                                      \
+        return Value::Suspend();                                             \
+      }                                                                      \
+    }                                                                        \
   } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -311,6 +326,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             if (c.epoch && c.type == reinterpret_cast<Type*>(g) && c.version == g->version &&
                 c.version2 == f->builtins->version) {
               PUSH(c.value);
+              SHARED_READ_PREEMPTION_POINT();
               break;
             }
             Str* name = f->code->names[arg];
@@ -325,6 +341,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             c.version2 = f->builtins->version;
             c.value = v;
             PUSH(v);
+            SHARED_READ_PREEMPTION_POINT();
             break;
           }
           case Op::STORE_GLOBAL:
