@@ -23,6 +23,8 @@ Module* init_math_module(Interp& I);
 Module* init_os_module(Interp& I);     // `posix`; wasm/lib/os.py builds `os` on it
 Module* init_errno_module(Interp& I);
 Module* init_io_module(Interp& I);
+Module* init_mp_module(Interp& I);     // _interleave_mp (modules/mp.cpp): multiprocessing
+Module* init_greenlet_module(Interp& I);  // `_greenlet`, under wasm/lib/greenlet.py
 
 struct NativeModuleEntry {
   const char* name;
@@ -37,6 +39,8 @@ inline constexpr NativeModuleEntry kNativeModules[] = {
     {"errno", init_errno_module},
     {"io", init_io_module},
     {"_io", init_io_module},
+    {"_interleave_mp", init_mp_module},
+    {"_greenlet", init_greenlet_module},
 #ifdef IL_HAVE_RANDOM_MODULE
     {"_random", init_random_module},
 #endif

@@ -121,12 +121,30 @@ Task* Scheduler::spawn(Frame* frame, Value thread_obj, std::string name) {
   return t;
 }
 
+Task* Scheduler::spawn_greenlet(Frame* frame, std::string name) {
+  Task* t = new Task();
+  t->id = ++next_id_;
+  t->name = std::move(name);
+  frame->is_entry = true;
+  frame->back = nullptr;
+  if (!frame->builtins) frame->builtins = I.builtins->dict;
+  t->top = frame;
+  t->depth = 1;
+  t->state = TaskState::Parked;
+  t->wait = WaitInfo{"greenlet.switch", "(not started)", nullptr, ""};
+  I.vm->tasks.push_back(t);
+  by_id_[t->id] = t;
+  greenlets_.insert(t);
+  trace("spawn", t);
+  return t;
+}
+
 void Scheduler::finish_task(Task* t) {
   t->state = TaskState::Done;
   trace("end", t);
   wake_all(t->joiners, Value::True());
   if (t == I.main_task) return;
-  live_--;
+  if (greenlets_.erase(t) == 0) live_--;
   if (!t->exc.empty()) {
     // Only _thread.start_new_thread threads get here with an exception:
     // threading.Thread handles its own (excepthook).
@@ -182,7 +200,7 @@ void Scheduler::remove_from_queue(Task* t) {
   t->waiting_on = nullptr;
 }
 
-void Scheduler::wake(Task* t, Value result, Value exc) {
+void Scheduler::wake(Task* t, Value result, Value exc, bool next) {
   if (t->state != TaskState::Parked) return;
   remove_from_queue(t);
   t->park_gen++;
@@ -190,7 +208,10 @@ void Scheduler::wake(Task* t, Value result, Value exc) {
   t->resume_value = result;
   t->resume_exc = exc;
   t->state = TaskState::Runnable;
-  runnable_.push_back(t);
+  if (next)
+    runnable_.push_front(t);
+  else
+    runnable_.push_back(t);
   I.eval_breaker.store(1, std::memory_order_relaxed);
   trace("wake", t);
 }
@@ -218,6 +239,7 @@ bool Scheduler::should_preempt() {
     return !runnable_.empty();
   }
   countdown_ = kClockEvery;
+  if (has_posted_.load(std::memory_order_relaxed)) drain_posted();
   fire_timers();
   if (runnable_.empty()) {
     if (timers_.empty() && live_ == 0 && !I.interrupt_requested.load()) I.eval_breaker.store(0);
@@ -236,7 +258,9 @@ void Scheduler::requeue_current() {
 Task* Scheduler::pick_next() {
   if (runnable_.empty()) return nullptr;
   size_t i = 0;
-  if (cfg.deterministic && runnable_.size() > 1) i = size_t(rng_() % runnable_.size());
+  // A greenlet switched to runs next, whatever the seed says.
+  if (cfg.deterministic && runnable_.size() > 1 && !is_greenlet(runnable_.front()))
+    i = size_t(rng_() % runnable_.size());
   // Tasks parked inside a nested native call resume only by returning to it.
   for (size_t k = 0; k < runnable_.size(); k++) {
     size_t j = (i + k) % runnable_.size();
@@ -306,6 +330,12 @@ void Scheduler::wait_idle() {
     }
     return;
   }
+  if (!external_.empty()) {  // another interpreter may still wake a task
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return external_wake_; });
+    external_wake_ = false;
+    return;
+  }
   // No timers: only an interrupt can help. Deadlock.
   std::string report = deadlock_report();
   I.write_out(2, report);
@@ -324,6 +354,7 @@ static void deliver_interrupt(Interp& I, Scheduler& s) {
 
 void Scheduler::run_until(const std::function<bool()>& pred) {
   while (!pred()) {
+    if (has_posted_.load(std::memory_order_relaxed)) drain_posted();
     deliver_interrupt(I, *this);
     fire_timers();
     Task* t = pick_next();
@@ -343,6 +374,7 @@ void Scheduler::run_main_task() {
 void Scheduler::nested_wait(Task* t) {
   t->nested_parked = true;
   while (t->state == TaskState::Parked) {
+    if (has_posted_.load(std::memory_order_relaxed)) drain_posted();
     deliver_interrupt(I, *this);
     fire_timers();
     if (t->state != TaskState::Parked) break;
@@ -371,6 +403,34 @@ void Scheduler::nested_wait(Task* t) {
 }
 
 // ============================================================================
+// Cross-interpreter wakes
+// ============================================================================
+
+Value Scheduler::park_external(double timeout, Value on_timeout, WaitInfo info) {
+  return park(&external_, timeout, on_timeout, std::move(info));
+}
+
+void Scheduler::post_wake(Task* t, uint64_t gen, Value result) {
+  std::lock_guard<std::mutex> lock(mu_);
+  posted_.push_back(PostedWake{t, gen, result});
+  has_posted_.store(true);
+  external_wake_ = true;
+  cv_.notify_all();
+  I.eval_breaker.store(1);
+}
+
+void Scheduler::drain_posted() {
+  std::vector<PostedWake> batch;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    batch.swap(posted_);
+    has_posted_.store(false);
+  }
+  for (auto& w : batch)
+    if (w.task->state == TaskState::Parked && w.task->park_gen == w.gen) wake(w.task, w.result);
+}
+
+// ============================================================================
 // The deadlock report
 // ============================================================================
 
@@ -387,7 +447,7 @@ static std::string task_where(Task* t) {
 std::string Scheduler::deadlock_report() {
   std::string out = "Deadlock: every thread is waiting and nothing can wake any of them.\n";
   for (Task* t : I.vm->tasks) {
-    if (t->state != TaskState::Parked) continue;
+    if (t->state != TaskState::Parked || is_greenlet(t)) continue;
     out += "  thread " + task_label(t) + " at " + task_where(t) + " waits ";
     const WaitInfo& w = t->wait;
     if (w.kind == "join")

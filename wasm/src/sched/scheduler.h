@@ -7,6 +7,7 @@
 // releases, puts, sets or notifies. A native function that blocks returns
 // Value::Suspend(); the eval loop then saves the task and returns here.
 #pragma once
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -17,6 +18,7 @@
 #include <random>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "vm/frame.h"
@@ -62,8 +64,16 @@ class Scheduler {
   // Wakes the first waiter of q (returns it, or null) with `result`.
   Task* wake_one(WaitQueue& q, Value result);
   void wake_all(WaitQueue& q, Value result);
-  // Wakes a specific parked task (removing it from its queue).
-  void wake(Task* t, Value result, Value exc = Value());
+  // Wakes a specific parked task (removing it from its queue); `next` makes
+  // it the next task to run (a greenlet switch hands control over at once).
+  void wake(Task* t, Value result, Value exc = Value(), bool next = false);
+
+  // --- greenlets (modules/greenlet.cpp) -------------------------------------
+  // A greenlet is a task that runs only when switched to: created parked, not
+  // counted as a live thread (it never keeps the program alive), and not a
+  // deadlock when left suspended.
+  Task* spawn_greenlet(Frame* frame, std::string name);
+  bool is_greenlet(Task* t) const { return greenlets_.count(t) != 0; }
   // Called when a task's wait queue object dies or a task is woken externally.
   void remove_from_queue(Task* t);
 
@@ -83,6 +93,17 @@ class Scheduler {
   double now();            // monotonic seconds (virtual in deterministic mode)
   double wall_time();      // time.time() (virtual offset in deterministic mode)
   void interrupt();        // thread-safe: wake the scheduler (Stop, cross-process wakes)
+
+  // --- cross-interpreter wakes (proc/, modules/mp.cpp) ----------------------
+  // A task waiting on a cross-process object (a multiprocessing Queue or Lock,
+  // a child process's exit) parks with park_external(); another interpreter's
+  // OS thread wakes it with post_wake(). While such a task is parked, "nothing
+  // runnable and no timer" is not a deadlock: the scheduler sleeps until a wake.
+  Value park_external(double timeout, Value on_timeout, WaitInfo info);
+  // Thread-safe (any OS thread): wakes `t` if it is still in the park whose
+  // Task::park_gen is `gen`; stale wakes are dropped. `result` must be an
+  // immediate (small int, bool, None): heap objects never cross interpreters.
+  void post_wake(Task* t, uint64_t gen, Value result);
 
   SchedConfig cfg;
   std::string deadlock_report();  // text of the report, when every task is parked
@@ -106,6 +127,7 @@ class Scheduler {
   // spawn, run (a switch to t), park (with what it waits on), wake, end.
   void trace(const char* ev, Task* t, const WaitInfo* w = nullptr);
   Task* last_run_ = nullptr;
+  std::unordered_set<Task*> greenlets_;
 
   Interp& I;
   std::deque<Task*> runnable_;
@@ -120,6 +142,16 @@ class Scheduler {
   std::mt19937_64 rng_;
   double virtual_now_ = 0;
   double wall_offset_ = 0;
+  // Cross-interpreter wakes: posted by other threads (under mu_), drained here.
+  struct PostedWake {
+    Task* task;
+    uint64_t gen;
+    Value result;
+  };
+  void drain_posted();
+  std::vector<PostedWake> posted_;   // guarded by mu_
+  std::atomic<bool> has_posted_{false};
+  WaitQueue external_;               // tasks in park_external()
   std::mutex mu_;  // guards external_wake_
   std::condition_variable cv_;
   bool external_wake_ = false;

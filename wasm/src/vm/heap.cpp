@@ -31,6 +31,7 @@ void* Heap::allocate(size_t size) {
     if (!list.empty()) {
       void* p = list.back();
       list.pop_back();
+      free_bytes_ -= size;
       return p;
     }
   }
@@ -46,10 +47,12 @@ void Heap::release(Object* o) {
   size_t size = (size_t(o->gc_size) + kGranule - 1) & ~(kGranule - 1);
   bytes_ -= size;
   o->~Object();
-  if (size <= kSmallLimit && free_[size / kGranule].size() < 4096)
+  if (size <= kSmallLimit && free_bytes_ + size <= kFreeListBudget) {
     free_[size / kGranule].push_back(o);
-  else
+    free_bytes_ += size;
+  } else {
     std::free(o);
+  }
 }
 
 void Heap::sweep() {
