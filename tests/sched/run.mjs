@@ -16,7 +16,14 @@ const args = process.argv.slice(2);
 const ri = args.indexOf('--runner');
 const runner = ri >= 0 ? args[ri + 1] : join(here, '..', '..', 'build', 'interleave');
 
-function run(file, flags = []) {
+function run(file, flags = [], interruptAfterMs = 0) {
+  if (interruptAfterMs) {
+    // Send SIGINT (what Stop does) after that long and wait for the exit code.
+    // (spawnSync's own timeout closes the pipes first: the traceback would be lost.)
+    const script = '"$@" & pid=$!; sleep ' + interruptAfterMs / 1000 + '; kill -INT $pid; wait $pid';
+    const r = spawnSync('bash', ['-c', script, 'run', runner, ...flags, file], { cwd: here, encoding: 'utf8', timeout: 60000 });
+    return { code: r.status, out: r.stdout, err: r.stderr, timedOut: r.error?.code === 'ETIMEDOUT' };
+  }
   const r = spawnSync(runner, [...flags, file], { cwd: here, encoding: 'utf8', timeout: 60000 });
   return { code: r.status, out: r.stdout, err: r.stderr, timedOut: r.error?.code === 'ETIMEDOUT' };
 }
@@ -37,6 +44,14 @@ const cases = [
   { name: 'same seed, same output', file: 'interleaved_output.py', same: ['--seed', '7'] },
   { name: 'seeded virtual clock: sleep advances time.time()', file: 'interleaved_output.py', flags: ['--seed', '3'],
     expect: { code: 0, out: /slept True\n$/ } },
+  { name: 'Stop interrupts time.sleep', file: 'interrupt_sleep.py', interrupt: 500,
+    expect: { code: 130, out: 'sleeping\n', err: [/KeyboardInterrupt\s*$/] } },
+  { name: 'Stop interrupts Thread.join', file: 'interrupt_join.py', interrupt: 500,
+    expect: { code: 130, out: 'joining\n', err: [/KeyboardInterrupt\s*$/] } },
+  { name: 'Stop interrupts Lock.acquire', file: 'interrupt_acquire.py', interrupt: 500,
+    expect: { code: 130, out: 'acquiring\ninterrupted in acquire\n', err: [/KeyboardInterrupt\s*$/] } },
+  { name: 'Stop interrupts a busy loop', file: 'interrupt_busy.py', interrupt: 500,
+    expect: { code: 130, out: 'spinning\n', err: [/KeyboardInterrupt\s*$/] } },
   { name: 'some seed loses an update', file: 'race_counter.py', search: { seeds: 40, found: (o) => o.trim() !== '800' } },
   { name: 'no seed loses an update under a Lock', file: 'race_counter_locked.py', search: { seeds: 40, never: (o) => o.trim() !== '800' } },
 ];
@@ -59,8 +74,8 @@ function check(c) {
     const bad = outs.findIndex(c.search.never);
     return bad < 0 ? null : `seed ${bad + 1} printed ${outs[bad].trim()}`;
   }
-  const r = run(c.file, c.flags);
-  if (r.timedOut) return 'timed out';
+  const r = run(c.file, c.flags, c.interrupt);
+  if (r.timedOut) return 'did not end';
   const e = c.expect;
   if (e.code !== undefined && r.code !== e.code) return `exit ${r.code}, expected ${e.code}; stderr: ${r.err.slice(-400)}`;
   if (typeof e.out === 'string' && r.out !== e.out) return `stdout ${JSON.stringify(r.out)}`;

@@ -230,6 +230,9 @@ void Interp::maybe_collect() {
 void Interp::request_interrupt() {
   interrupt_requested.store(true);
   eval_breaker.store(1);
+  // A main thread parked in sleep/join/acquire is woken by the scheduler,
+  // which may be waiting for a timer right now.
+  if (sched) sched->interrupt();
 }
 
 void Interp::write_out(int fd, std::string_view s) {
