@@ -44,6 +44,13 @@ const cases = [
   { name: 'same seed, same output', file: 'interleaved_output.py', same: ['--seed', '7'] },
   { name: 'seeded virtual clock: sleep advances time.time()', file: 'interleaved_output.py', flags: ['--seed', '3'],
     expect: { code: 0, out: /slept True\n$/ } },
+  { name: 'busy threads interleave in slices', file: 'busy_threads_slices.py',
+    expect: { code: 0, out: (o) => {
+      const tags = o.trim().split('\n').map((l) => l[0]);
+      let switches = 0;
+      for (let i = 1; i < tags.length; i++) if (tags[i] !== tags[i - 1]) switches++;
+      return tags.length === 40 && switches >= 3;
+    } } },
   { name: 'Stop interrupts time.sleep', file: 'interrupt_sleep.py', interrupt: 500,
     expect: { code: 130, out: 'sleeping\n', err: [/KeyboardInterrupt\s*$/] } },
   { name: 'Stop interrupts Thread.join', file: 'interrupt_join.py', interrupt: 500,
@@ -80,6 +87,7 @@ function check(c) {
   if (e.code !== undefined && r.code !== e.code) return `exit ${r.code}, expected ${e.code}; stderr: ${r.err.slice(-400)}`;
   if (typeof e.out === 'string' && r.out !== e.out) return `stdout ${JSON.stringify(r.out)}`;
   if (e.out instanceof RegExp && !e.out.test(r.out)) return `stdout ${JSON.stringify(r.out.slice(-300))} !~ ${e.out}`;
+  if (typeof e.out === 'function' && !e.out(r.out)) return `stdout does not show it: ${JSON.stringify(r.out.slice(0, 300))}`;
   for (const re of e.err || []) if (!re.test(r.err)) return `stderr !~ ${re}:\n${r.err}`;
   return null;
 }
