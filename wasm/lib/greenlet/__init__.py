@@ -56,7 +56,7 @@ def _bootstrap(g):
     result = None
     try:
         run = g.run
-        del g.run  # like greenlet: `run` is gone once started
+        g.__dict__.pop('run', None)  # like greenlet: a `run` given at creation is dropped once started
         result = run(*args, **kwargs)
     except GreenletExit as e:
         result = e

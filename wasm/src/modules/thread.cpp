@@ -226,7 +226,9 @@ static Value thread_start_new(Interp& I, CallArgs& a) {
   return Value::small(t->id);
 }
 
-static Value thread_get_ident(Interp& I, CallArgs& a) { return Value::small(I.current ? I.current->id : 1); }
+static Value thread_get_ident(Interp& I, CallArgs& a) {
+  return Value::small(I.current ? I.sched->thread_of(I.current)->id : 1);
+}
 static Value thread_count(Interp& I, CallArgs& a) { return Value::small(I.sched->live_tasks()); }
 static Value thread_exit(Interp& I, CallArgs& a) { I.raise_value(I.new_exception(I.t.SystemExit, "")); }
 static Value thread_set_name(Interp& I, CallArgs& a) {
@@ -242,7 +244,7 @@ static Value thread_set_object(Interp& I, CallArgs& a) {
   return Value::None();
 }
 static Value thread_current_object(Interp& I, CallArgs& a) {
-  Value v = I.current ? I.current->thread_obj : Value();
+  Value v = I.current ? I.sched->thread_of(I.current)->thread_obj : Value();
   return v.empty() ? Value::None() : v;
 }
 static Value thread_interrupt_main(Interp& I, CallArgs& a) {

@@ -135,6 +135,7 @@ Task* Scheduler::spawn_greenlet(Frame* frame, std::string name) {
   I.vm->tasks.push_back(t);
   by_id_[t->id] = t;
   greenlets_.insert(t);
+  greenlet_thread_[t] = thread_of(I.current);
   trace("spawn", t);
   return t;
 }
@@ -145,6 +146,7 @@ void Scheduler::finish_task(Task* t) {
   wake_all(t->joiners, Value::True());
   if (t == I.main_task) return;
   if (greenlets_.erase(t) == 0) live_--;
+  greenlet_thread_.erase(t);
   if (!t->exc.empty()) {
     // Only _thread.start_new_thread threads get here with an exception:
     // threading.Thread handles its own (excepthook).

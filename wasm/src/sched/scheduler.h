@@ -74,6 +74,12 @@ class Scheduler {
   // deadlock when left suspended.
   Task* spawn_greenlet(Frame* frame, std::string name);
   bool is_greenlet(Task* t) const { return greenlets_.count(t) != 0; }
+  // The thread a task belongs to: itself, or for a greenlet the thread that
+  // created it (get_ident() and current_thread() answer with the thread).
+  Task* thread_of(Task* t) const {
+    auto it = greenlet_thread_.find(t);
+    return it == greenlet_thread_.end() ? t : it->second;
+  }
   // Called when a task's wait queue object dies or a task is woken externally.
   void remove_from_queue(Task* t);
 
@@ -128,6 +134,7 @@ class Scheduler {
   void trace(const char* ev, Task* t, const WaitInfo* w = nullptr);
   Task* last_run_ = nullptr;
   std::unordered_set<Task*> greenlets_;
+  std::unordered_map<Task*, Task*> greenlet_thread_;  // greenlet -> its thread's task
 
   Interp& I;
   std::deque<Task*> runnable_;
