@@ -62,6 +62,13 @@ Value tuple_iter(Interp& I, Tuple* t);
 Value dict_iter(Interp& I, Dict* d);      // over the keys
 Value set_iter(Interp& I, SetObj* s);
 
+// Gives the iterators whose `next` is `next` the type `name` (list_iterator,
+// dict_keyiterator ...; new_iterator with a null type picks it), with
+// __iter__/__next__, and __length_hint__ when `length_hint` is given (called
+// with argv = {iterator}). Returns the type.
+Type* register_iterator_type(Interp& I, Value (*next)(Interp&, IterObj*), const char* name,
+                             NativeFn length_hint = nullptr);
+
 // The `next` function of range iterators, exposed for the eval loop's FOR_ITER
 // fast path. Contract: an IterObj `it` with `it->next == range_iter_next` is a
 // range iterator with

@@ -1,6 +1,7 @@
 // dict_views.cpp — dict iterators (forward and reversed, over keys, values
 // or items) and the view types dict_keys / dict_values / dict_items with
 // their set operations (CPython's dictobject.c view semantics).
+#include <algorithm>
 #include <string>
 
 #include "objects/container_util.h"
@@ -73,6 +74,22 @@ static Value make_iter(Interp& I, Dict* d, bool reversed) {
                              Value::small(d->used), reversed ? int64_t(d->entries.size()) - 1 : 0);
   it->j = d->used;
   return obj_value(it);
+}
+
+// Items left, or 0 once exhausted or after the dict changed size (as CPython).
+static Value iter_length_hint(Interp& I, CallArgs& a) {
+  IterObj* it = a[0].as<IterObj>();
+  if (it->a.empty() || int64_t(it->a.as<Dict>()->used) != it->b.small_value()) return Value::small(0);
+  return Value::small(std::max<int64_t>(0, it->j));
+}
+
+static void register_dict_iterators(Interp& I) {
+  register_iterator_type(I, dict_iter_next<DictPart::Keys>, "dict_keyiterator", iter_length_hint);
+  register_iterator_type(I, dict_iter_next<DictPart::Values>, "dict_valueiterator", iter_length_hint);
+  register_iterator_type(I, dict_iter_next<DictPart::Items>, "dict_itemiterator", iter_length_hint);
+  register_iterator_type(I, dict_reviter_next<DictPart::Keys>, "dict_reversekeyiterator", iter_length_hint);
+  register_iterator_type(I, dict_reviter_next<DictPart::Values>, "dict_reversevalueiterator", iter_length_hint);
+  register_iterator_type(I, dict_reviter_next<DictPart::Items>, "dict_reverseitemiterator", iter_length_hint);
 }
 
 Value dict_iter(Interp& I, Dict* d) { return make_iter<DictPart::Keys>(I, d, false); }
@@ -327,6 +344,7 @@ static const MethodDef kValuesMethods[] = {
 };
 
 void init_dict_views(Interp& I) {
+  register_dict_iterators(I);
   if (!I.t.dict_keys) I.t.dict_keys = new_builtin_type(I, "dict_keys", I.t.object, Layout::Iterator, 0);
   if (!I.t.dict_values) I.t.dict_values = new_builtin_type(I, "dict_values", I.t.object, Layout::Iterator, 0);
   if (!I.t.dict_items) I.t.dict_items = new_builtin_type(I, "dict_items", I.t.object, Layout::Iterator, 0);

@@ -353,6 +353,17 @@ static Value m_reversed(Interp& I, CallArgs& a) {
       new_iterator(I, nullptr, list_reviter_next, obj_value(l), Value(), int64_t(l->items.size()) - 1));
 }
 
+static Value iter_length_hint(Interp& I, CallArgs& a) {
+  IterObj* it = a[0].as<IterObj>();
+  if (it->a.empty()) return Value::small(0);
+  return Value::small(std::max<int64_t>(0, int64_t(it->a.as<List>()->items.size()) - it->i));
+}
+static Value reviter_length_hint(Interp& I, CallArgs& a) {
+  IterObj* it = a[0].as<IterObj>();
+  if (it->a.empty() || it->i < 0 || it->i >= int64_t(it->a.as<List>()->items.size())) return Value::small(0);
+  return Value::small(it->i + 1);
+}
+
 static Value compare(Interp& I, CallArgs& a, CmpOp op, const char* name) {
   List* l = self_list(I, a, name);
   if (a.npos() != 2) I.raise(I.t.TypeError, "expected 1 argument, got %u", a.npos() - 1);
@@ -604,6 +615,8 @@ static const MethodDef kListMethods[] = {
 };
 
 void init_list(Interp& I) {
+  register_iterator_type(I, list_iter_next, "list_iterator", iter_length_hint);
+  register_iterator_type(I, list_reviter_next, "list_reverseiterator", reviter_length_hint);
   Type* t = I.t.list;
   t->alloc = list_alloc;
   add_methods(I, t, kListMethods);

@@ -1,10 +1,11 @@
 // range_slice.cpp — range (int64 bounds) with its fast iterator, and slice
 // objects with CPython's index resolution (PySlice_Unpack/AdjustIndices).
 //
-// Deviation from CPython: range bounds, step and length are int64. Values
-// outside int64 raise OverflowError("Python int too large to convert to C
-// ssize_t") when the range is created (CPython accepts them and only fails
-// on len() and indexing).
+// Ranges whose bounds, step and length fit int64 use int64 arithmetic; others
+// (range(10**20)) keep them as int Values in RangeObj::big and compute with
+// the generic number protocol (the "big" functions below), as CPython's
+// longrange: len() of one whose length does not fit raises OverflowError.
+#include <algorithm>
 #include <string>
 
 #include "objects/container_util.h"
@@ -204,36 +205,78 @@ static RangeObj* self_range(Interp& I, CallArgs& a, const char* meth) {
   return a.argv[0].as<RangeObj>();
 }
 
-// An int argument of range(): __index__, int64 only.
-static int64_t range_arg(Interp& I, Value v) {
-  if (v.is_small()) return v.small_value();
-  if (v.is_bool()) return v.is_true() ? 1 : 0;
+void RangeObj::trace(Tracer& t) {
+  t.visit(type);
+  t.visit(attrs);
+  t.visit(big);
+}
+
+// --- big ranges -------------------------------------------------------------------
+namespace {
+Value add(Interp& I, Value a, Value b) { return binary_op(I, a, b, BinOp::Add); }
+Value sub(Interp& I, Value a, Value b) { return binary_op(I, a, b, BinOp::Sub); }
+Value mul(Interp& I, Value a, Value b) { return binary_op(I, a, b, BinOp::Mul); }
+Value floordiv(Interp& I, Value a, Value b) { return binary_op(I, a, b, BinOp::FloorDiv); }
+Value mod(Interp& I, Value a, Value b) { return binary_op(I, a, b, BinOp::Remainder); }
+bool lt(Interp& I, Value a, Value b) { return compare_bool(I, a, b, CmpOp::Lt); }
+bool is_neg(Interp& I, Value v) { return lt(I, v, Value::small(0)); }
+bool fits64(Value v) { return v.is_small() || v.is_bool() || v.as<IntObj>()->v.fits_int64(); }
+int64_t as64(Value v) { return v.is_small() ? v.small_value() : v.is_bool() ? v.is_true() : v.as<IntObj>()->v.to_int64(); }
+Value big_start(RangeObj* r) { return r->big->items[0]; }
+Value big_stop(RangeObj* r) { return r->big->items[1]; }
+Value big_step(RangeObj* r) { return r->big->items[2]; }
+Value big_len(RangeObj* r) { return r->big->items[3]; }
+// start + i * step
+Value big_item(Interp& I, RangeObj* r, Value i) { return add(I, big_start(r), mul(I, i, big_step(r))); }
+}  // namespace
+
+// A range from int Values (any size); int64 fields when everything fits.
+static Value new_range_values(Interp& I, Value start, Value stop, Value step) {
+  if (fits64(start) && fits64(stop) && fits64(step) &&
+      range_len_u(as64(start), as64(stop), as64(step)) <= uint64_t(INT64_MAX))
+    return new_range(I, as64(start), as64(stop), as64(step));
+  // len = (stop - start - 1) // step + 1 when non-empty (CPython's compute_range_length).
+  Value len = Value::small(0);
+  bool up = !is_neg(I, step);
+  if (up ? lt(I, start, stop) : lt(I, stop, start)) {
+    Value lo = up ? start : stop, hi = up ? stop : start;
+    Value st = up ? step : sub(I, Value::small(0), step);
+    len = add(I, floordiv(I, sub(I, sub(I, hi, lo), Value::small(1)), st), Value::small(1));
+  }
+  RangeObj* r = I.make<RangeObj>(I.t.range);
+  r->start = r->stop = r->len = 0;
+  r->step = 1;
+  r->big = I.tuple({start, stop, step, len});
+  return obj_value(r);
+}
+
+// An argument of range(): an int through __index__.
+static Value range_arg_value(Interp& I, Value v) {
+  if (v.is_small()) return v;
+  if (v.is_bool()) return Value::small(v.is_true() ? 1 : 0);
   if (!(v.is_obj() && v.obj()->type->layout == Layout::Int) && type_lookup(type_of(I, v), I.names->__index__).empty())
     I.raise(I.t.TypeError, "'%s' object cannot be interpreted as an integer", type_name(I, v));
   Value iv = number_index(I, v);
-  if (iv.is_small()) return iv.small_value();
-  if (iv.is_bool()) return iv.is_true() ? 1 : 0;
-  const BigInt& b = iv.as<IntObj>()->v;
-  if (!b.fits_int64()) range_overflow(I);
-  return b.to_int64();
+  if (iv.is_bool()) return Value::small(iv.is_true() ? 1 : 0);
+  return iv;
 }
 
 static Value range_new(Interp& I, CallArgs& a) {
   if (a.kwnames && a.nkw() > 0) I.raise(I.t.TypeError, "range() takes no keyword arguments");
   cu::check_ctor(I, a, "range", 1, 1, 3);
   uint32_t n = a.npos() - 1;
-  int64_t start = 0, stop, step = 1;
+  Value start = Value::small(0), stop, step = Value::small(1);
   if (n == 1) {
-    stop = range_arg(I, a.argv[1]);
+    stop = range_arg_value(I, a.argv[1]);
   } else {
-    start = range_arg(I, a.argv[1]);
-    stop = range_arg(I, a.argv[2]);
+    start = range_arg_value(I, a.argv[1]);
+    stop = range_arg_value(I, a.argv[2]);
     if (n == 3) {
-      step = range_arg(I, a.argv[3]);
-      if (step == 0) I.raise(I.t.ValueError, "range() arg 3 must not be zero");
+      step = range_arg_value(I, a.argv[3]);
+      if (step.is_small() && step.small_value() == 0) I.raise(I.t.ValueError, "range() arg 3 must not be zero");
     }
   }
-  return new_range(I, start, stop, step);
+  return new_range_values(I, start, stop, step);
 }
 
 // --- iterator -------------------------------------------------------------------
@@ -257,6 +300,10 @@ static Value range_iter_next_bigstep(Interp& I, IterObj* it) {
   return I.new_int(v);
 }
 
+static Value iter_length_hint(Interp& I, CallArgs& a) {
+  return Value::small(std::max<int64_t>(0, a[0].as<IterObj>()->j));
+}
+
 static Value make_range_iter(Interp& I, int64_t start, int64_t step, int64_t len) {
   IterObj* it;
   if (Value::fits_small(step)) {
@@ -269,12 +316,36 @@ static Value make_range_iter(Interp& I, int64_t start, int64_t step, int64_t len
   return obj_value(it);
 }
 
-Value range_iter(Interp& I, RangeObj* r) { return make_range_iter(I, r->start, r->step, r->len); }
+// longrange_iterator: a = next value, b = step, c = values left (int Values).
+static Value longrange_iter_next(Interp& I, IterObj* it) {
+  if (!lt(I, Value::small(0), it->c)) return Value();
+  Value v = it->a;
+  it->a = add(I, it->a, it->b);
+  it->c = sub(I, it->c, Value::small(1));
+  return v;
+}
+static Value longrange_length_hint(Interp& I, CallArgs& a) { return a[0].as<IterObj>()->c; }
+
+static Value make_longrange_iter(Interp& I, Value start, Value step, Value len) {
+  IterObj* it = new_iterator(I, nullptr, longrange_iter_next, start, step);
+  it->c = len;
+  return obj_value(it);
+}
+
+Value range_iter(Interp& I, RangeObj* r) {
+  if (r->big) return make_longrange_iter(I, big_start(r), big_step(r), big_len(r));
+  return make_range_iter(I, r->start, r->step, r->len);
+}
 
 // --- methods --------------------------------------------------------------------
 
 static Value r_repr(Interp& I, CallArgs& a) {
   RangeObj* r = self_range(I, a, "__repr__");
+  if (r->big) {
+    std::string s = "range(" + repr_string(I, big_start(r)) + ", " + repr_string(I, big_stop(r));
+    if (!(big_step(r).is_small() && big_step(r).small_value() == 1)) s += ", " + repr_string(I, big_step(r));
+    return I.new_str(s + ")");
+  }
   char buf[96];
   if (r->step == 1)
     snprintf(buf, sizeof buf, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
@@ -284,12 +355,27 @@ static Value r_repr(Interp& I, CallArgs& a) {
   return I.new_str(buf);
 }
 
-static Value r_len(Interp& I, CallArgs& a) { return I.new_int(self_range(I, a, "__len__")->len); }
-static Value r_bool(Interp& I, CallArgs& a) { return Value::boolean(self_range(I, a, "__bool__")->len != 0); }
+static Value r_len(Interp& I, CallArgs& a) {
+  RangeObj* r = self_range(I, a, "__len__");
+  if (r->big) {
+    if (!fits64(big_len(r))) range_overflow(I);
+    return big_len(r);
+  }
+  return I.new_int(r->len);
+}
+static Value r_bool(Interp& I, CallArgs& a) {
+  RangeObj* r = self_range(I, a, "__bool__");
+  if (r->big) return Value::boolean(lt(I, Value::small(0), big_len(r)));
+  return Value::boolean(r->len != 0);
+}
 static Value r_iter(Interp& I, CallArgs& a) { return range_iter(I, self_range(I, a, "__iter__")); }
 
 static Value r_reversed(Interp& I, CallArgs& a) {
   RangeObj* r = self_range(I, a, "__reversed__");
+  if (r->big) {
+    Value last = big_item(I, r, sub(I, big_len(r), Value::small(1)));
+    return make_longrange_iter(I, last, sub(I, Value::small(0), big_step(r)), big_len(r));
+  }
   if (r->len == 0) return make_range_iter(I, 0, 1, 0);
   // Wrapping negation: INT64_MIN stays INT64_MIN, which still steps correctly
   // modulo 2**64 over the (int64) values of the range.
@@ -297,10 +383,54 @@ static Value r_reversed(Interp& I, CallArgs& a) {
   return make_range_iter(I, range_item(r, r->len - 1), neg, r->len);
 }
 
+// A slice bound resolved against a length of any size (CPython's
+// _PySlice_GetLongIndices): negative from the end, clamped to [lower, upper].
+static Value big_slice_bound(Interp& I, Value v, Value len, Value lower, Value upper) {
+  Value i = number_index(I, v);
+  if (is_neg(I, i)) {
+    i = add(I, i, len);
+    return lt(I, i, lower) ? lower : i;
+  }
+  return lt(I, upper, i) ? upper : i;
+}
+
+static Value big_getitem(Interp& I, RangeObj* r, Value key) {
+  if (key.is_obj() && key.obj()->type->layout == Layout::Slice) {
+    SliceObj* sl = key.as<SliceObj>();
+    Value step = sl->step.is_none() ? Value::small(1) : number_index(I, sl->step);
+    if (step.is_small() && step.small_value() == 0) I.raise(I.t.ValueError, "slice step cannot be zero");
+    bool down = is_neg(I, step);
+    Value len = big_len(r);
+    Value lower = down ? Value::small(-1) : Value::small(0);
+    Value upper = down ? sub(I, len, Value::small(1)) : len;
+    Value start = sl->start.is_none() ? (down ? upper : lower) : big_slice_bound(I, sl->start, len, lower, upper);
+    Value stop = sl->stop.is_none() ? (down ? lower : upper) : big_slice_bound(I, sl->stop, len, lower, upper);
+    return new_range_values(I, big_item(I, r, start), big_item(I, r, stop), mul(I, step, big_step(r)));
+  }
+  if (!(key.is_small() || key.is_bool() || (key.is_obj() && key.obj()->type->layout == Layout::Int)) &&
+      type_lookup(type_of(I, key), I.names->__index__).empty())
+    I.raise(I.t.TypeError, "range indices must be integers or slices, not %s", type_name(I, key));
+  Value i = number_index(I, key);
+  if (is_neg(I, i)) i = add(I, i, big_len(r));
+  if (is_neg(I, i) || !lt(I, i, big_len(r))) I.raise(I.t.IndexError, "range object index out of range");
+  return big_item(I, r, i);
+}
+
+// The index of int `v` in a big range, or empty when absent.
+static Value big_index_of(Interp& I, RangeObj* r, Value v) {
+  Value start = big_start(r), stop = big_stop(r), step = big_step(r);
+  bool inside = is_neg(I, step) ? (!lt(I, start, v) && lt(I, stop, v)) : (!lt(I, v, start) && lt(I, v, stop));
+  if (!inside) return Value();
+  Value off = sub(I, v, start);
+  if (!eq(I, mod(I, off, step), Value::small(0))) return Value();
+  return floordiv(I, off, step);
+}
+
 static Value r_getitem(Interp& I, CallArgs& a) {
   RangeObj* r = self_range(I, a, "__getitem__");
   cu::check_one(I, a, "range.__getitem__");
   Value key = a.argv[1];
+  if (r->big) return big_getitem(I, r, key);
   if (key.is_obj() && key.obj()->type->layout == Layout::Slice) {
     SliceIndices si = slice_indices(I, key.as<SliceObj>(), r->len);
     int64_t start, stop, step;
@@ -351,10 +481,19 @@ static bool is_exact_int(Interp& I, Value v) {
   return v.is_small() || v.is_bool() || (v.is_obj() && (v.obj()->type == I.t.int_ || v.obj()->type == I.t.bool_));
 }
 
+// Equality search over a big range (non-int values): index or empty.
+static Value big_search(Interp& I, RangeObj* r, Value v) {
+  for (Value i = Value::small(0); lt(I, i, big_len(r)); i = add(I, i, Value::small(1)))
+    if (eq(I, big_item(I, r, i), v)) return i;
+  return Value();
+}
+
 static Value r_contains(Interp& I, CallArgs& a) {
   RangeObj* r = self_range(I, a, "__contains__");
   cu::check_one(I, a, "range.__contains__");
   Value v = a.argv[1];
+  if (r->big && is_exact_int(I, v)) return Value::boolean(!big_index_of(I, r, v).empty());
+  if (r->big) return Value::boolean(!big_search(I, r, v).empty());
   if (is_exact_int(I, v)) return Value::boolean(range_contains_int(I, r, v, nullptr));
   for (int64_t i = 0; i < r->len; i++)
     if (eq(I, I.new_int(range_item(r, i)), v)) return Value::True();
@@ -365,6 +504,13 @@ static Value r_count(Interp& I, CallArgs& a) {
   RangeObj* r = self_range(I, a, "count");
   cu::check_one(I, a, "range.count");
   Value v = a.argv[1];
+  if (r->big) {
+    if (is_exact_int(I, v)) return Value::small(big_index_of(I, r, v).empty() ? 0 : 1);
+    Value c = Value::small(0);
+    for (Value i = Value::small(0); lt(I, i, big_len(r)); i = add(I, i, Value::small(1)))
+      if (eq(I, big_item(I, r, i), v)) c = add(I, c, Value::small(1));
+    return c;
+  }
   if (is_exact_int(I, v)) return Value::small(range_contains_int(I, r, v, nullptr) ? 1 : 0);
   int64_t c = 0;
   for (int64_t i = 0; i < r->len; i++)
@@ -376,6 +522,13 @@ static Value r_index(Interp& I, CallArgs& a) {
   RangeObj* r = self_range(I, a, "index");
   cu::check_one(I, a, "range.index");
   Value v = a.argv[1];
+  if (r->big) {
+    Value idx = is_exact_int(I, v) ? big_index_of(I, r, v) : big_search(I, r, v);
+    if (!idx.empty()) return idx;
+    if (!is_exact_int(I, v)) I.raise(I.t.ValueError, "sequence.index(x): x not in sequence");
+    std::string s = repr_string(I, v);
+    I.raise(I.t.ValueError, "%s is not in range", s.c_str());
+  }
   if (is_exact_int(I, v)) {
     int64_t idx;
     if (range_contains_int(I, r, v, &idx)) return I.new_int(idx);
@@ -396,18 +549,36 @@ static bool range_equals(RangeObj* a, RangeObj* b) {
   return a->step == b->step;
 }
 
+// (len, start or None, step or None): what equality and hashing look at.
+static Tuple* range_key(Interp& I, RangeObj* r) {
+  Value len = r->big ? big_len(r) : I.new_int(r->len);
+  Value start = r->big ? big_start(r) : I.new_int(r->start);
+  Value step = r->big ? big_step(r) : I.new_int(r->step);
+  if (!lt(I, Value::small(0), len)) return I.tuple({len, Value::None(), Value::None()});
+  if (!lt(I, Value::small(1), len)) return I.tuple({len, start, Value::None()});
+  return I.tuple({len, start, step});
+}
+
 static Value r_compare(Interp& I, CallArgs& a, bool ne) {
   RangeObj* r = self_range(I, a, ne ? "__ne__" : "__eq__");
   if (a.npos() != 2) I.raise(I.t.TypeError, "expected 1 argument, got %u", a.npos() - 1);
   Value o = a.argv[1];
   if (!o.is_obj() || o.obj()->type->layout != Layout::Range) return Value::NotImplemented();
-  return Value::boolean(range_equals(r, o.as<RangeObj>()) != ne);
+  RangeObj* q = o.as<RangeObj>();
+  if (r->big || q->big) {
+    // Compare (len, start if len >= 1, step if len >= 2) as CPython's range_equals.
+    Tuple* x = range_key(I, r);
+    Tuple* y = range_key(I, q);
+    return Value::boolean(eq(I, obj_value(x), obj_value(y)) != ne);
+  }
+  return Value::boolean(range_equals(r, q) != ne);
 }
 static Value r_eq(Interp& I, CallArgs& a) { return r_compare(I, a, false); }
 static Value r_ne(Interp& I, CallArgs& a) { return r_compare(I, a, true); }
 
 static Value r_hash(Interp& I, CallArgs& a) {
   RangeObj* r = self_range(I, a, "__hash__");
+  if (r->big) return I.new_int(int64_t(tuple_hash(I, range_key(I, r))));
   Tuple* t;
   if (r->len == 0) t = I.tuple({I.new_int(r->len), Value::None(), Value::None()});
   else if (r->len == 1) t = I.tuple({I.new_int(r->len), I.new_int(r->start), Value::None()});
@@ -417,13 +588,23 @@ static Value r_hash(Interp& I, CallArgs& a) {
 
 static Value r_reduce(Interp& I, CallArgs& a) {
   RangeObj* r = self_range(I, a, "__reduce__");
-  Tuple* args = I.tuple({I.new_int(r->start), I.new_int(r->stop), I.new_int(r->step)});
+  Tuple* args = r->big ? I.tuple({big_start(r), big_stop(r), big_step(r)})
+                       : I.tuple({I.new_int(r->start), I.new_int(r->stop), I.new_int(r->step)});
   return obj_value(I.tuple({obj_value(r->type), obj_value(args)}));
 }
 
-static Value r_get_start(Interp& I, CallArgs& a) { return I.new_int(self_range(I, a, "start")->start); }
-static Value r_get_stop(Interp& I, CallArgs& a) { return I.new_int(self_range(I, a, "stop")->stop); }
-static Value r_get_step(Interp& I, CallArgs& a) { return I.new_int(self_range(I, a, "step")->step); }
+static Value r_get_start(Interp& I, CallArgs& a) {
+  RangeObj* r = self_range(I, a, "start");
+  return r->big ? big_start(r) : I.new_int(r->start);
+}
+static Value r_get_stop(Interp& I, CallArgs& a) {
+  RangeObj* r = self_range(I, a, "stop");
+  return r->big ? big_stop(r) : I.new_int(r->stop);
+}
+static Value r_get_step(Interp& I, CallArgs& a) {
+  RangeObj* r = self_range(I, a, "step");
+  return r->big ? big_step(r) : I.new_int(r->step);
+}
 
 static Value range_alloc(Interp& I, Type* t) {
   RangeObj* r = I.make<RangeObj>(t);
@@ -479,6 +660,9 @@ static const GetSetDef kRangeGetSets[] = {
 };
 
 void init_range_slice(Interp& I) {
+  register_iterator_type(I, range_iter_next, "range_iterator", iter_length_hint);
+  register_iterator_type(I, range_iter_next_bigstep, "range_iterator", iter_length_hint);
+  register_iterator_type(I, longrange_iter_next, "longrange_iterator", longrange_length_hint);
   I.t.slice->alloc = slice_alloc;
   add_methods(I, I.t.slice, kSliceMethods);
   add_getsets(I, I.t.slice, kSliceGetSets);

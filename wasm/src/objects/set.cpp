@@ -2,6 +2,7 @@
 // (setobject.c: LINEAR_PROBES = 9, PERTURB_SHIFT = 5, dummy entries, resize
 // at fill*5 >= mask*3, pop() finger), so that iteration order — and so
 // printed sets of small ints — match CPython's. Methods: set_ops.cpp.
+#include <algorithm>
 #include <string>
 
 #include "objects/container_util.h"
@@ -351,6 +352,14 @@ static Value set_iter_next(Interp& I, IterObj* it) {
   it->j--;
   return s->table[i].key;
 }
+
+static Value iter_length_hint(Interp& I, CallArgs& a) {
+  IterObj* it = a[0].as<IterObj>();
+  if (it->a.empty() || int64_t(it->a.as<SetObj>()->used) != it->b.small_value()) return Value::small(0);
+  return Value::small(std::max<int64_t>(0, it->j));
+}
+
+void register_set_iterator(Interp& I) { register_iterator_type(I, set_iter_next, "set_iterator", iter_length_hint); }
 
 Value set_iter(Interp& I, SetObj* s) {
   IterObj* it = new_iterator(I, nullptr, set_iter_next, obj_value(s), Value::small(s->used), 0);

@@ -578,7 +578,10 @@ static const MethodDef kFrozenSetMethods[] = {
     {"__hash__", m_hash},
 };
 
+void register_set_iterator(Interp& I);  // set.cpp
+
 void init_set(Interp& I) {
+  register_set_iterator(I);
   I.t.set->alloc = set_alloc;
   I.t.frozenset->alloc = set_alloc;
   add_methods(I, I.t.set, kCommonMethods);

@@ -62,13 +62,12 @@ Errors parse_errors(std::string_view e) {
   I.raise(I.t.LookupError, "unknown error handler name '%s'", s.c_str());
 }
 
+// Both raise the exception with its five fields (the message is its __str__).
 [[noreturn]] void decode_error(Interp& I, const char* enc, std::string_view data, size_t start, size_t end,
                                const char* reason) {
-  if (end - start == 1)
-    I.raise(I.t.UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s", enc,
-            (unsigned char)data[start], start, reason);
-  I.raise(I.t.UnicodeDecodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s", enc, start, end - 1,
-          reason);
+  Value args[5] = {I.new_str(enc), I.new_bytes(data), I.new_int(int64_t(start)), I.new_int(int64_t(end)),
+                   I.new_str(reason)};
+  I.raise_value(call(I, obj_value(I.t.UnicodeDecodeError), args, 5));
 }
 
 std::string char_escape(uint32_t c) {
@@ -79,13 +78,10 @@ std::string char_escape(uint32_t c) {
   return buf;
 }
 
-[[noreturn]] void encode_error(Interp& I, const char* enc, uint32_t ch, size_t start, size_t end,
-                               const char* reason) {
-  if (end - start == 1)
-    I.raise(I.t.UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %zu: %s", enc,
-            char_escape(ch).c_str(), start, reason);
-  I.raise(I.t.UnicodeEncodeError, "'%s' codec can't encode characters in position %zu-%zu: %s", enc, start,
-          end - 1, reason);
+[[noreturn]] void encode_error(Interp& I, const char* enc, Str* s, size_t start, size_t end, const char* reason) {
+  Value args[5] = {I.new_str(enc), obj_value(s), I.new_int(int64_t(start)), I.new_int(int64_t(end)),
+                   I.new_str(reason)};
+  I.raise_value(call(I, obj_value(I.t.UnicodeEncodeError), args, 5));
 }
 
 inline bool is_surrogate(uint32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
@@ -408,7 +404,7 @@ Value str_encode(Interp& I, Str* s, Str* encoding, Str* errors) {
     switch (h) {
       case Errors::Strict:
       case Errors::SurrogatePass:
-      case Errors::SurrogateEscape: encode_error(I, enc, c, pos, endpos, reason);
+      case Errors::SurrogateEscape: encode_error(I, enc, s, pos, endpos, reason);
       case Errors::Ignore: break;
       case Errors::Replace: put_cp('?'); break;
       case Errors::BackslashReplace: {

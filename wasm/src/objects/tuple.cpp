@@ -1,6 +1,7 @@
 // tuple.cpp — the tuple type: inline items, CPython's xxHash-based hash,
 // slicing, comparison and the tuple constructors of Interp.
 #include <cstring>
+#include <algorithm>
 #include <string>
 
 #include "objects/container_util.h"
@@ -144,6 +145,12 @@ static Value tuple_iter_next(Interp& I, IterObj* it) {
   if (it->i < int64_t(t->size)) return t->items[it->i++];
   it->a = Value();
   return Value();
+}
+
+static Value iter_length_hint(Interp& I, CallArgs& a) {
+  IterObj* it = a[0].as<IterObj>();
+  if (it->a.empty()) return Value::small(0);
+  return Value::small(std::max<int64_t>(0, int64_t(it->a.as<Tuple>()->size) - it->i));
 }
 
 Value tuple_iter(Interp& I, Tuple* t) { return obj_value(new_iterator(I, nullptr, tuple_iter_next, obj_value(t))); }
@@ -311,6 +318,7 @@ static const MethodDef kTupleMethods[] = {
 };
 
 void init_tuple(Interp& I) {
+  register_iterator_type(I, tuple_iter_next, "tuple_iterator", iter_length_hint);
   Type* t = I.t.tuple;
   t->alloc = tuple_alloc;
   add_methods(I, t, kTupleMethods);

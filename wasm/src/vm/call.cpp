@@ -31,6 +31,17 @@ void Frame::destroy(Frame* f) {
   std::free(f);
 }
 
+std::string function_str(Interp& I, Value fn) {
+  // A bound method reads its function's attributes (CPython's method_getattro).
+  if (fn.is_obj() && fn.obj()->type == I.t.method) fn = fn.as<BoundMethod>()->func;
+  Value qn = getattr_opt(I, fn, I.names->__qualname__);
+  if (qn.empty() || !is_str(I, qn)) return std::string(str_of(I, fn)->view());
+  Value mod = getattr_opt(I, fn, I.names->__module__);
+  std::string name(str_view(qn));
+  if (!mod.empty() && is_str(I, mod) && str_view(mod) != "builtins") name = std::string(str_view(mod)) + "." + name;
+  return name + "()";
+}
+
 void Frame::trace(Tracer& t) {
   t.visit(code);
   t.visit(func);

@@ -73,8 +73,33 @@ void parse_args(Interp& I, CallArgs& a, const char* fname, std::span<const ArgSp
   }
 }
 
+static Value iterator_iter(Interp& I, CallArgs& a);
+static Value iterator_next(Interp& I, CallArgs& a);
+
+static Type* iterator_type_for(Interp& I, Value (*next)(Interp&, IterObj*)) {
+  for (auto& k : I.vm->iter_kinds)
+    if (k.first == next) return k.second;
+  return I.t.iterator;
+}
+
+Type* register_iterator_type(Interp& I, Value (*next)(Interp&, IterObj*), const char* name, NativeFn length_hint) {
+  Type* t = new_builtin_type(I, name, I.t.object, Layout::Iterator, 0);
+  const MethodDef defs[] = {{"__iter__", iterator_iter},
+                            {"__next__", iterator_next},
+                            {length_hint ? "__length_hint__" : nullptr, length_hint},
+                            {nullptr, nullptr}};
+  add_methods(I, t, defs);
+  if (I.vm->iter_kind_types.empty()) {
+    I.vm->iter_kind_types = obj_value(I.list());
+    I.extra_roots.push_back(&I.vm->iter_kind_types);
+  }
+  I.vm->iter_kind_types.as<List>()->items.push_back(obj_value(t));
+  I.vm->iter_kinds.emplace_back(next, t);
+  return t;
+}
+
 IterObj* new_iterator(Interp& I, Type* type, Value (*next)(Interp&, IterObj*), Value a, Value b, int64_t i) {
-  IterObj* it = I.make<IterObj>(type ? type : I.t.iterator);
+  IterObj* it = I.make<IterObj>(type ? type : iterator_type_for(I, next));
   it->next = next;
   it->a = a;
   it->b = b;
@@ -162,7 +187,7 @@ static Value object_new(Interp& I, CallArgs& a) {
       std::string s;
       for (size_t i = 0; i < names->items.size(); i++) {
         if (i) s += ", ";
-        s += "'" + std::string(str_of(I, names->items[i])->view()) + "'";
+        s += std::string(str_of(I, names->items[i])->view());  // 3.11: unquoted
       }
       I.raise(I.t.TypeError, "Can't instantiate abstract class %s with abstract method%s %s", cls->name->data,
               names->items.size() == 1 ? "" : "s", s.c_str());
@@ -410,6 +435,14 @@ static Value type_get_doc(Interp& I, CallArgs& a) {
   Value d = dict_get_str(type_self(I, a[0])->dict, I.names->__doc__);
   return d.empty() ? Value::None() : d;
 }
+static Value type_set_doc(Interp& I, CallArgs& a) {
+  Type* t = type_self(I, a[0]);
+  if (!(t->flags & kTypeHeap))
+    I.raise(I.t.TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t->name->data);
+  dict_set_str(I, t->dict, I.names->__doc__, a[1]);
+  I.type_epoch++;
+  return Value::None();
+}
 static Value type_get_abstract(Interp& I, CallArgs& a) {
   Value d = dict_get_str(type_self(I, a[0])->dict, I.names->__abstractmethods__);
   if (d.empty()) I.raise(I.t.AttributeError, "__abstractmethods__");
@@ -457,7 +490,7 @@ static const GetSetDef kTypeGetSets[] = {
     {"__base__", type_get_base},
     {"__dict__", type_get_dict},
     {"__module__", type_get_module, type_set_module},
-    {"__doc__", type_get_doc},
+    {"__doc__", type_get_doc, type_set_doc},
     {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {nullptr, nullptr},
 };
@@ -878,8 +911,20 @@ static const GetSetDef kFunctionGetSets[] = {
     {"__annotations__", func_get_annotations, func_set_annotations},
     {nullptr, nullptr},
 };
+// types.MethodType(func, obj)
+static Value method_new(Interp& I, CallArgs& a) {
+  check_no_kwargs(I, a, "method");
+  if (a.npos() != 3) I.raise(I.t.TypeError, "method expected 2 arguments, got %u", a.npos() - 1);
+  if (!is_callable(I, a[1])) I.raise(I.t.TypeError, "first argument must be callable");
+  if (a[2].is_none()) I.raise(I.t.TypeError, "instance must not be None");
+  BoundMethod* m = I.make<BoundMethod>(I.t.method);
+  m->func = a[1];
+  m->self = a[2];
+  return obj_value(m);
+}
+
 static const MethodDef kMethodMethods[] = {
-    {"__repr__", method_repr}, {"__eq__", method_eq}, {"__hash__", method_hash}, {nullptr, nullptr}};
+    {"__new__", method_new, kNativeStatic}, {"__repr__", method_repr}, {"__eq__", method_eq}, {"__hash__", method_hash}, {nullptr, nullptr}};
 static const GetSetDef kMethodGetSets[] = {
     {"__func__", method_get_func}, {"__self__", method_get_self}, {"__name__", method_get_name},
     {"__qualname__", method_get_qualname}, {"__doc__", method_get_doc}, {nullptr, nullptr}};

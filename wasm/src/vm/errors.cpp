@@ -402,6 +402,55 @@ static Value syntaxerror_str(Interp& I, CallArgs& a) {
   return I.new_str(s);
 }
 
+// UnicodeEncodeError / UnicodeDecodeError (encoding, object, start, end,
+// reason) and UnicodeTranslateError (object, start, end, reason): the fields
+// are attributes and str() is built from them, as CPython.
+static Value unicode_error_init(Interp& I, CallArgs& a) {
+  ExceptionObj* e = exc_self(I, a[0]);
+  exc_init(I, a);
+  bool translate = is_subtype(e->type, I.t.UnicodeTranslateError);
+  uint32_t want = translate ? 4 : 5, n = a.npos() - 1;
+  if (n != want) I.raise(I.t.TypeError, "function takes exactly %u arguments (%u given)", want, n);
+  const Value* v = a.argv + 1;
+  if (!e->attrs) e->attrs = I.dict();
+  uint32_t k = 0;
+  if (!translate) dict_set_str(I, e->attrs, I.intern("encoding"), v[k++]);
+  for (const char* name : {"object", "start", "end", "reason"}) dict_set_str(I, e->attrs, I.intern(name), v[k++]);
+  return Value::None();
+}
+
+static Value unicode_error_str(Interp& I, CallArgs& a) {
+  ExceptionObj* e = exc_self(I, a[0]);
+  auto field = [&](const char* name) { return e->attrs ? dict_get_str(e->attrs, I.intern(name)) : Value(); };
+  Value obj = field("object"), start = field("start"), end = field("end"), reason = field("reason");
+  if (obj.empty() || !start.is_small() || !end.is_small() || reason.empty()) return exc_str(I, a);
+  bool translate = is_subtype(e->type, I.t.UnicodeTranslateError);
+  bool decode = is_subtype(e->type, I.t.UnicodeDecodeError);
+  std::string head = translate ? "can't translate" : "'" + std::string(str_of(I, field("encoding"))->view()) +
+                                                         "' codec can't " + (decode ? "decode" : "encode");
+  int64_t s = start.small_value(), en = end.small_value();
+  std::string why(str_of(I, reason)->view());
+  char buf[64];
+  if (en == s + 1 && s >= 0 && s < length(I, obj)) {
+    if (decode) {
+      std::string_view data = obj.as<BytesObj>()->data;
+      std::snprintf(buf, sizeof buf, "byte 0x%02x", unsigned((unsigned char)data[size_t(s)]));
+    } else {
+      // The code point at `s` (UTF-8 decoded from the one-character str).
+      std::string_view ch = str_of(I, getitem(I, obj, start))->view();
+      uint32_t c = (unsigned char)ch[0];
+      if (ch.size() == 2) c = ((c & 0x1F) << 6) | (ch[1] & 0x3F);
+      if (ch.size() == 3) c = ((c & 0x0F) << 12) | ((ch[1] & 0x3F) << 6) | (ch[2] & 0x3F);
+      if (ch.size() == 4) c = ((c & 0x07) << 18) | ((ch[1] & 0x3F) << 12) | ((ch[2] & 0x3F) << 6) | (ch[3] & 0x3F);
+      std::snprintf(buf, sizeof buf, c < 0x100 ? "character '\\x%02x'" : c < 0x10000 ? "character '\\u%04x'"
+                                                                                : "character '\\U%08x'", c);
+    }
+    return I.new_str(head + " " + buf + " in position " + std::to_string(s) + ": " + why);
+  }
+  return I.new_str(head + (decode ? " bytes" : " characters") + " in position " + std::to_string(s) + "-" +
+                   std::to_string(en - 1) + ": " + why);
+}
+
 static Value exc_get_args(Interp& I, CallArgs& a) { return obj_value(exc_self(I, a[0])->args); }
 static Value exc_set_args(Interp& I, CallArgs& a) {
   exc_self(I, a[0])->args = tuple_from_iterable(I, a[1]);
@@ -514,6 +563,8 @@ static const GetSetDef kCodeGetSets[] = {{"code", exc_get_value, exc_set_value},
 static const MethodDef kKeyErrorMethods[] = {{"__str__", key_error_str}, {nullptr, nullptr}};
 static const MethodDef kOSErrorMethods[] = {
     {"__new__", oserror_new, kNativeStatic}, {"__init__", oserror_init}, {"__str__", oserror_str}, {nullptr, nullptr}};
+static const MethodDef kUnicodeErrorMethods[] = {
+    {"__init__", unicode_error_init}, {"__str__", unicode_error_str}, {nullptr, nullptr}};
 static const MethodDef kSyntaxErrorMethods[] = {
     {"__init__", syntaxerror_init}, {"__str__", syntaxerror_str}, {nullptr, nullptr}};
 static const GetSetDef kTracebackGetSets[] = {
@@ -601,6 +652,8 @@ void init_exceptions(Interp& I) {
   add_methods(I, T.KeyError, kKeyErrorMethods);
   add_methods(I, T.OSError, kOSErrorMethods);
   add_methods(I, T.SyntaxError, kSyntaxErrorMethods);
+  for (Type* t : {T.UnicodeEncodeError, T.UnicodeDecodeError, T.UnicodeTranslateError})
+    add_methods(I, t, kUnicodeErrorMethods);
   add_getsets(I, T.traceback, kTracebackGetSets);
 }
 

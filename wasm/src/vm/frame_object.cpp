@@ -63,7 +63,10 @@ Value locals_dict(Interp& I, Frame* f) {
   Dict* d = I.dict();
   Code* c = f->code;
   for (int i = 0; i < c->nlocals && i < int(c->varnames.size()); i++)
-    if (!f->slots[i].empty()) dict_set_str(I, d, c->varnames[size_t(i)], f->slots[i]);
+    if (!f->slots[i].empty()) {
+      str_note_escape(I, f->slots[i]);  // the dict now shares it (objects/str.h)
+      dict_set_str(I, d, c->varnames[size_t(i)], f->slots[i]);
+    }
   Value* cells = f->cells();
   for (int i = 0; i < c->ncells + c->nfree; i++) {
     Str* name = i < c->ncells ? (size_t(i) < c->cellvars.size() ? c->cellvars[size_t(i)] : nullptr)

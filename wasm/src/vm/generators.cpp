@@ -197,7 +197,14 @@ static Value gen_throw_m(Interp& I, CallArgs& a) {
     if (!(e.as<Type>()->flags & kTypeIsException))
       I.raise(I.t.TypeError, "exceptions must be classes or instances deriving from BaseException, not type");
     Value arg = a.argc > 2 && !a[2].is_none() ? a[2] : Value();
-    e = arg.empty() ? call(I, e, nullptr, 0) : call1(I, e, arg);
+    // throw(type, value): an instance of type is used as is, a tuple is the
+    // arguments, anything else the one argument (CPython's normalisation).
+    if (!arg.empty() && isinstance(I, arg, e.as<Type>()))
+      e = arg;
+    else if (!arg.empty() && arg.is_obj() && arg.obj()->type == I.t.tuple)
+      e = call(I, e, arg.as<Tuple>()->items, arg.as<Tuple>()->size);
+    else
+      e = arg.empty() ? call(I, e, nullptr, 0) : call1(I, e, arg);
   } else if (!isinstance(I, e, I.t.BaseException)) {
     I.raise(I.t.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
             type_name(I, e));
@@ -247,7 +254,8 @@ static Value gen_get_running(Interp& I, CallArgs& a) {
   return Value::boolean(gen_self(I, a[0])->state == GenState::Running);
 }
 static Value gen_get_frame(Interp& I, CallArgs& a) {
-  return gen_self(I, a[0])->state == GenState::Closed ? Value::None() : Value::True();
+  GeneratorObj* g = gen_self(I, a[0]);
+  return g->state == GenState::Closed || !g->frame ? Value::None() : frame_object(I, g->frame);
 }
 static Value coro_await_m(Interp& I, CallArgs& a) { return a[0]; }
 

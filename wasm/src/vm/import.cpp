@@ -183,7 +183,29 @@ static Value bi_build_class(Interp& I, CallArgs& a) {
   if (!func.is_obj() || func.obj()->type != I.t.function) I.raise(I.t.TypeError, "__build_class__: func must be a function");
   if (!is_str(I, a[1])) I.raise(I.t.TypeError, "__build_class__: name is not a string");
   Str* name = as_str(a[1]);
-  Tuple* bases = I.tuple(a.argv + 2, npos - 2);
+  Tuple* orig_bases = I.tuple(a.argv + 2, npos - 2);
+  // PEP 560: a base that is not a class may stand for others (typing's
+  // Generic[T], NamedTuple) through __mro_entries__(orig_bases).
+  Tuple* bases = orig_bases;
+  {
+    std::vector<Value> resolved;
+    bool changed = false;
+    for (uint32_t i = 0; i < orig_bases->size; i++) {
+      Value b = orig_bases->items[i];
+      Value me = type_of(I, b)->layout == Layout::Type ? Value() : getattr_opt(I, b, I.names->__mro_entries__);
+      if (me.empty()) {
+        resolved.push_back(b);
+        continue;
+      }
+      Value r = call1(I, me, obj_value(orig_bases));
+      if (!r.is_obj() || r.obj()->type->layout != Layout::Tuple)
+        I.raise(I.t.TypeError, "__mro_entries__ must return a tuple");
+      Tuple* rt = r.as<Tuple>();
+      resolved.insert(resolved.end(), rt->items, rt->items + rt->size);
+      changed = true;
+    }
+    if (changed) bases = I.tuple(resolved.data(), resolved.size());
+  }
   // Keywords: metaclass= and the rest for __init_subclass__ / the metaclass.
   Value meta;
   std::vector<Value> kwvals;
@@ -231,6 +253,7 @@ static Value bi_build_class(Interp& I, CallArgs& a) {
   Frame* f = make_call_frame(I, fn, nullptr, 0, nullptr);
   f->locals = ns.as<Dict>();
   Value cell = eval_frame(I, f);
+  if (bases != orig_bases) dict_set_str(I, ns.as<Dict>(), I.intern("__orig_bases__"), obj_value(orig_bases));
   std::vector<Value> margs = {sval(name), obj_value(bases), ns};
   margs.insert(margs.end(), kwvals.begin(), kwvals.end());
   Value cls = call(I, meta, margs.data(), uint32_t(margs.size()), kwn);
@@ -243,7 +266,10 @@ static Dict* frame_locals(Interp& I, Frame* f) {
   Dict* d = I.dict();
   Code* co = f->code;
   for (int i = 0; i < co->nlocals; i++)
-    if (!f->slots[i].empty()) dict_set_str(I, d, co->varnames[i], f->slots[i]);
+    if (!f->slots[i].empty()) {
+      str_note_escape(I, f->slots[i]);  // the dict now shares it (objects/str.h)
+      dict_set_str(I, d, co->varnames[i], f->slots[i]);
+    }
   for (int i = 0; i < co->ncells + co->nfree; i++) {
     Value v = f->cells()[i].as<Cell>()->v;
     if (v.empty()) continue;
@@ -368,11 +394,20 @@ static bool do_isinstance(Interp& I, Value obj, Value cls, int depth) {
     // __class__ may differ from type(obj) (proxies)
     return false;
   }
+  // Not a class: typing's aliases (List, Sequence ...) answer through __instancecheck__.
+  if (cls.is_obj()) {
+    Value hook = type_lookup_cached(I, type_of(I, cls), I.names->__instancecheck__);
+    if (!hook.empty()) return truthy(I, call_special(I, cls, I.names->__instancecheck__, &obj, 1));
+  }
   I.raise(I.t.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
 static bool do_issubclass(Interp& I, Value sub, Value cls, int depth) {
   if (depth > 100) raise_recursion(I);
+  if (cls.is_obj() && cls.obj()->type->layout != Layout::Type && cls.obj()->type != I.t.tuple) {
+    Value hook = type_lookup_cached(I, type_of(I, cls), I.names->__subclasscheck__);
+    if (!hook.empty()) return truthy(I, call_special(I, cls, I.names->__subclasscheck__, &sub, 1));
+  }
   if (!sub.is_obj() || sub.obj()->type->layout != Layout::Type)
     I.raise(I.t.TypeError, "issubclass() arg 1 must be a class");
   if (cls.is_obj() && cls.obj()->type == I.t.tuple) {

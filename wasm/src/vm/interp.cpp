@@ -251,6 +251,13 @@ Value current_handled_exception(Interp& I) {
 static Value materialise(Interp& I, const lang::Const& c);
 
 Code* code_from_unit(Interp& I, std::shared_ptr<lang::CodeUnit> unit) {
+  struct Depth {  // the outermost call forgets the shared frozenset constants
+    Interp& I;
+    explicit Depth(Interp& i) : I(i) { I.vm->materialise_depth++; }
+    ~Depth() {
+      if (--I.vm->materialise_depth == 0) I.vm->frozenset_consts.clear();
+    }
+  } depth(I);
   Code* co = I.make<Code>(I.t.code);
   co->unit = unit;
   co->words = unit->code.data();
@@ -313,7 +320,29 @@ static Value materialise(Interp& I, const lang::Const& c) {
     case K::FrozenSet: {
       SetObj* s = I.set(true);
       for (auto& x : c.items) set_add(I, s, materialise(I, x));
-      return obj_value(s);
+      // CPython's compiler (merge_consts_recursive) rebuilds every constant
+      // frozenset from the first one's iteration order; the table layout, and
+      // so the order `{100, 3, 67}` prints in, depends on it.
+      // Equal constants of one module share the first (its cache compares
+      // items by value and type: {1} and {1.0} stay apart).
+      auto same_items = [&](SetObj* other) {
+        if (other->used != s->used) return false;
+        for (auto& e : s->table) {
+          if (e.key.empty()) continue;
+          bool found = false;
+          for (auto& o : other->table)
+            if (!o.key.empty() && type_of(I, o.key) == type_of(I, e.key) && eq(I, o.key, e.key)) found = true;
+          if (!found) return false;
+        }
+        return true;
+      };
+      for (Value prev : I.vm->frozenset_consts)
+        if (same_items(prev.as<SetObj>())) return prev;
+      SetObj* rebuilt = I.set(true);
+      for (auto& e : s->table)
+        if (!e.key.empty()) set_add(I, rebuilt, e.key);
+      I.vm->frozenset_consts.push_back(obj_value(rebuilt));
+      return obj_value(rebuilt);
     }
     case K::Code: return obj_value(code_from_unit(I, c.code));
   }

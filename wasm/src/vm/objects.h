@@ -96,6 +96,9 @@ struct Str : Object {
   bool ascii = true;
   bool has_hash = false;
   bool interned = false;
+  // `local += s` appends in place while only that local refers to the str
+  // (kStrAppend* in objects/str.h; docs/architecture.md, "Appending to a str").
+  uint8_t append_state = 0;
   char data[1];  // nbytes + 1 bytes (NUL-terminated), allocated with the object
   std::string_view view() const { return {data, nbytes}; }
 };
@@ -158,6 +161,10 @@ struct SetObj : Object {
 
 struct RangeObj : Object {
   int64_t start, stop, step, len;
+  // (start, stop, step, len) as int Values when one of them does not fit an
+  // int64 (range(10**20)); the int64 fields are then unused. Null otherwise.
+  Tuple* big = nullptr;
+  void trace(Tracer& t) override;
 };
 
 struct SliceObj : Object {

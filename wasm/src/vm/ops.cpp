@@ -174,6 +174,13 @@ Value rich_compare(Interp& I, Value a, Value b, CmpOp op) {
       default: return Value::boolean(c >= 0);
     }
   }
+  struct DepthGuard {
+    int& d;
+    explicit DepthGuard(int& x) : d(x) { d++; }
+    ~DepthGuard() { d--; }
+  } guard(I.vm->compare_depth);
+  if (I.vm->compare_depth + (I.current ? I.current->depth : 0) > I.recursion_limit)
+    I.raise(I.t.RecursionError, "maximum recursion depth exceeded in comparison");
   bool checked_reverse = false;
   if (ta != tb && is_subtype(tb, ta)) {
     Value rf = type_lookup_cached(I, tb, cmp_name(I, cmp_swap(op)));
@@ -219,6 +226,12 @@ uint64_t hash(Interp& I, Value v) {
     if (!is_int(I, r)) I.raise(I.t.TypeError, "__hash__ method should return an integer");
     if (r.is_small()) {
       int64_t x = r.small_value();
+      return uint64_t(x == -1 ? -2 : x);
+    }
+    // Any result that fits a Py_ssize_t is the hash itself (slot_tp_hash):
+    // hash(self.name) returned from __hash__ keeps the str's full 64-bit hash.
+    if (r.is_obj() && r.obj()->type->layout == Layout::Int && r.as<IntObj>()->v.fits_int64()) {
+      int64_t x = r.as<IntObj>()->v.to_int64();
       return uint64_t(x == -1 ? -2 : x);
     }
     return int_hash(I, r);
@@ -395,6 +408,9 @@ int64_t length(Interp& I, Value v) {
   Value r = call_special(I, v, I.names->__len__, nullptr, 0);
   if (r.empty()) I.raise(I.t.TypeError, "object of type '%s' has no len()", t->name->data);
   if (!is_int(I, r)) I.raise(I.t.TypeError, "'%s' object cannot be interpreted as an integer", type_name(I, r));
+  // The sign is checked first: a huge negative length is a ValueError, not an OverflowError.
+  if (!r.is_small() && !r.is_bool() && compare_bool(I, r, Value::small(0), CmpOp::Lt))
+    I.raise(I.t.ValueError, "__len__() should return >= 0");
   int64_t n = to_int64(I, r);
   if (n < 0) I.raise(I.t.ValueError, "__len__() should return >= 0");
   return n;

@@ -428,12 +428,16 @@ static std::vector<Type*> c3_mro(Interp& I, Type* cls, const std::vector<Type*>&
       }
     }
     if (!cand) {
+      // CPython names the heads that could not be placed, each once.
       std::string names;
-      for (Type* b : bases) {
+      std::vector<Type*> heads;
+      for (auto& s : seqs) {
+        if (s.empty() || std::find(heads.begin(), heads.end(), s.front()) != heads.end()) continue;
+        heads.push_back(s.front());
         if (!names.empty()) names += ", ";
-        names += b->name->view();
+        names += s.front()->name->view();
       }
-      I.raise(I.t.TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", names.c_str());
+      I.raise(I.t.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", names.c_str());
     }
     out.push_back(cand);
     for (auto& s : seqs)

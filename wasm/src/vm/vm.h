@@ -33,6 +33,20 @@ struct Interp::VMState {
   Dict* thread_types = nullptr;    // _thread's lock types (created once per interpreter)
   Func* thread_trampoline = nullptr;  // def _call(f, a, k): return f(*a, **k)
   Value frame_type;                // `frame` (vm/frame_object.cpp): created on first use, then a GC root
+  // Named iterator types (list_iterator ...) by their `next` function, so that
+  // new_iterator(I, nullptr, next, ...) gives each kind its CPython type
+  // (register_iterator_type, objects/containers.h). Few kinds: a linear scan.
+  std::vector<std::pair<Value (*)(Interp&, IterObj*), Type*>> iter_kinds;
+  Value iter_kind_types;           // a list holding those types (a GC root)
+  // Constant frozensets made while one compiled module is turned into code
+  // objects (vm/interp.cpp): equal ones share the first, as CPython's
+  // compiler constant cache. No collection runs meanwhile (not a safe point).
+  std::vector<Value> frozenset_consts;
+  int materialise_depth = 0;
+  // Comparisons nested in native code (a == b for self-referential lists
+  // recurses in C++): counted against the recursion limit, as CPython's
+  // Py_EnterRecursiveCall in PyObject_RichCompare.
+  int compare_depth = 0;
 };
 
 // Modules implemented by the VM itself (modules/thread.cpp ...).
@@ -65,6 +79,10 @@ Value frame_object(Interp& I, Frame* f);
 // Called by Frame::destroy: the frame object, if any, keeps a snapshot.
 void frame_object_detach(Frame* f);
 Value sys_getframe(Interp& I, CallArgs& a);   // sys._getframe([depth])
+
+// call.cpp: how call errors name a callable (CPython's _PyObject_FunctionStr):
+// "__main__.f()", "__main__.C.m()", "print()".
+std::string function_str(Interp& I, Value fn);
 
 // errors.cpp
 // Adds a traceback entry for `code` at `line`; its tb_frame is the running
