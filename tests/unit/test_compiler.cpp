@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -67,6 +69,41 @@ std::string ops(const std::string& src, const std::string& qualname = "<module>"
 
 const CodeUnit* unit_of(const std::shared_ptr<CodeUnit>& code, const std::string& qualname) {
   return code ? find_code(*code, qualname) : nullptr;
+}
+
+// Word offset -> "OPNAME arg (meaning)" for one code object.
+std::map<size_t, std::string> listing(const CodeUnit& code) {
+  std::map<size_t, std::string> out;
+  std::istringstream in(disassemble(code));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) break;  // nested code objects follow
+    if (line.size() > 13 && line[13] >= 'A' && line[13] <= 'Z' && line[0] == ' ')
+      out[std::stoul(line.substr(7, 5))] = line.substr(13);
+  }
+  return out;
+}
+
+// The instruction that the nth (0-based) `opname` jump of `code` lands on,
+// so tests check where a jump goes rather than its numeric offset.
+std::string jump_lands_on(const CodeUnit& code, const std::string& opname, int nth = 0) {
+  auto lines = listing(code);
+  for (const auto& [pc, text] : lines) {
+    if (text.rfind(opname + " ", 0) != 0 || nth-- > 0) continue;
+    size_t to = text.find("(to ");
+    if (to == std::string::npos) return "<not a jump: " + text + ">";
+    auto target = lines.find(std::stoul(text.substr(to + 4)));
+    return target == lines.end() ? "<no instruction there>" : target->second;
+  }
+  return "<no " + opname + ">";
+}
+
+// The listing without the index operands of instructions that show their
+// meaning in parentheses ("LOAD_CONST 2 ('C')" -> "LOAD_CONST ('C')"): the
+// numbering of constants and names follows emission order, which is incidental.
+std::string shape(const std::string& seq) {
+  static const std::regex index_operand(R"(([A-Z_]+) \d+ \()");
+  return std::regex_replace(seq, index_operand, "$1 (");
 }
 
 #define EXPECT_HAS(haystack, needle)                                                          \
@@ -199,6 +236,14 @@ TEST(CompilerStackEffect, EveryOpcode) {
       {Op::IMPORT_STAR, 0, -1, -1},
       {Op::SETUP_ANNOTATIONS, 0, 0, 0},
       {Op::SETUP_WITH, 0, 0, 1},
+      // pattern matching and except* (values as CPython 3.11's dis.stack_effect)
+      {Op::MATCH_CLASS, 1, -2, -2},
+      {Op::MATCH_MAPPING, 0, 1, 1},
+      {Op::MATCH_SEQUENCE, 0, 1, 1},
+      {Op::MATCH_KEYS, 0, 1, 1},
+      {Op::GET_LEN, 0, 1, 1},
+      {Op::CHECK_EG_MATCH, 0, 0, 0},
+      {Op::PREP_RERAISE_STAR, 0, -1, -1},
   };
   std::set<int> covered;
   for (const Case& c : cases) {
@@ -263,14 +308,20 @@ TEST(CompilerAst, HandBuiltModule) {
 // Instruction sequences
 // ===========================================================================
 TEST(CompilerCodegen, IntegerLiterals) {
-  auto code = compile_ok("a = 0x10\nb = 0o17\nc = 0b101\nd = 0xFFFFFFFFFFFFFFFFFFFFFFFF\ne = 007 if 0 else 000\nf = -5\n");
+  auto code = compile_ok("a = 0x10\nb = 0o17\nc = 0b101\nd = 0xFFFFFFFFFFFFFFFFFFFFFFFF\ne = 000\nf = -5\n");
   ASSERT_TRUE(code);
-  std::string seq = ops_of(*code);
-  EXPECT_HAS(seq, "(16)");
-  EXPECT_HAS(seq, "(15)");
-  EXPECT_HAS(seq, "(5)");
-  EXPECT_HAS(seq, "(79228162514264337593543950335)");
-  EXPECT_HAS(seq, "(-5)");
+  std::string seq = shape(ops_of(*code));
+  EXPECT_HAS(seq, "LOAD_CONST (16); STORE_NAME (a)");
+  EXPECT_HAS(seq, "LOAD_CONST (15); STORE_NAME (b)");
+  EXPECT_HAS(seq, "LOAD_CONST (5); STORE_NAME (c)");
+  EXPECT_HAS(seq, "LOAD_CONST (79228162514264337593543950335); STORE_NAME (d)");
+  EXPECT_HAS(seq, "LOAD_CONST (0); STORE_NAME (e)");  // all-zero decimals may have leading zeros
+  EXPECT_HAS(seq, "LOAD_CONST (-5); STORE_NAME (f)");
+  // Any other leading zero is an error in Python 3 (was octal in Python 2).
+  CompileResult bad = compile_source("e = 007\n", "t.py", CompileMode::Exec);
+  ASSERT_TRUE(bad.error);
+  EXPECT_EQ(bad.error->msg,
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
 }
 
 TEST(CompilerCodegen, ConstantFolding) {
@@ -333,7 +384,7 @@ TEST(CompilerCodegen, FunctionScopes) {
   const CodeUnit* inner = unit_of(code, "f.<locals>.inner");
   ASSERT_TRUE(inner);
   EXPECT_EQ(inner->freevars, (std::vector<std::string>{"b", "kw", "x"}));
-  EXPECT_HAS(ops_of(*inner), "LOAD_DEREF 0 (b); STORE_DEREF 2 (x); LOAD_GLOBAL 0 (len); LOAD_DEREF 1 (kw)");
+  EXPECT_HAS(ops_of(*inner), "LOAD_DEREF 0 (b); STORE_DEREF 2 (x); PUSH_NULL 0; LOAD_GLOBAL 0 (len); LOAD_DEREF 1 (kw); CALL 1");
   EXPECT_TRUE(inner->flags & kCoNested);
 }
 
@@ -351,10 +402,10 @@ TEST(CompilerCodegen, ClassBody) {
   ASSERT_TRUE(code);
   const CodeUnit* outer = unit_of(code, "outer");
   ASSERT_TRUE(outer);
-  EXPECT_HAS(ops_of(*outer),
-             "PUSH_NULL 0; LOAD_BUILD_CLASS 0; LOAD_CLOSURE 0 (y); BUILD_TUPLE 1; LOAD_CONST 2 (<code "
-             "outer.<locals>.C>); MAKE_FUNCTION 8 (closure); LOAD_CONST 3 ('C'); LOAD_GLOBAL 0 (Base); LOAD_GLOBAL 1 "
-             "(M); KW_NAMES 4 (('metaclass',)); CALL 4; STORE_FAST");
+  EXPECT_HAS(shape(ops_of(*outer)),
+             "PUSH_NULL 0; LOAD_BUILD_CLASS 0; LOAD_CLOSURE (y); BUILD_TUPLE 1; LOAD_CONST (<code "
+             "outer.<locals>.C>); MAKE_FUNCTION (closure); LOAD_CONST ('C'); LOAD_GLOBAL (Base); LOAD_GLOBAL "
+             "(M); KW_NAMES (('metaclass',)); CALL 4; STORE_FAST (C)");
   const CodeUnit* c = unit_of(code, "outer.<locals>.C");
   ASSERT_TRUE(c);
   EXPECT_EQ(c->cellvars, (std::vector<std::string>{"__class__"}));
@@ -401,7 +452,8 @@ TEST(CompilerCodegen, Calls) {
              "LOAD_CONST 0 (0); BUILD_LIST 1; LOAD_NAME 1 (a); LIST_EXTEND 1; LIST_TO_TUPLE 0; LOAD_CONST 1 ('x'); "
              "LOAD_CONST 2 (1); BUILD_MAP 1; LOAD_NAME 2 (k); DICT_MERGE 1; CALL_FUNCTION_EX 1");
   EXPECT_HAS(ops("o.m(*a)"), "PUSH_NULL 0; LOAD_NAME 0 (o); LOAD_ATTR 1 (m); LOAD_NAME 2 (a); CALL_FUNCTION_EX 0");
-  EXPECT_HAS(ops("f(**k)"), "LOAD_CONST 0 (()); BUILD_MAP 0; LOAD_NAME 1 (k); DICT_MERGE 1; CALL_FUNCTION_EX 1");
+  EXPECT_HAS(ops("f(**k)"), "LOAD_NAME 0 (f); BUILD_TUPLE 0; BUILD_MAP 0; LOAD_NAME 1 (k); DICT_MERGE 1; "
+                            "CALL_FUNCTION_EX 1");
 }
 
 TEST(CompilerCodegen, Displays) {
@@ -443,11 +495,16 @@ TEST(CompilerCodegen, Loops) {
   std::string w = ops("while True:\n    f()\n");
   EXPECT_HAS(w, "PUSH_NULL 0; LOAD_NAME 0 (f); CALL 0; POP_TOP 0; JUMP_BACKWARD 0 (to 0)");
   EXPECT_LACKS(w, "POP_JUMP_IF");
-  std::string f = ops("for i in x:\n    if i: continue\n    break\nelse:\n    y = 1\n");
+  auto for_code = compile_ok("for i in x:\n    if i: continue\n    break\nelse:\n    y = 1\n");
+  ASSERT_TRUE(for_code);
+  std::string f = ops_of(*for_code);
   EXPECT_HAS(f, "LOAD_NAME 0 (x); GET_ITER 0; FOR_ITER");
   EXPECT_HAS(f, "STORE_NAME 1 (i); LOAD_NAME 1 (i); POP_JUMP_IF_FALSE");
-  EXPECT_HAS(f, "JUMP_BACKWARD 0 (to 3)");  // continue
-  EXPECT_HAS(f, "POP_TOP 0; JUMP_FORWARD");  // break pops the iterator
+  EXPECT_HAS(jump_lands_on(*for_code, "JUMP_BACKWARD"), "FOR_ITER");  // continue
+  EXPECT_HAS(f, "POP_TOP 0; JUMP_FORWARD");                          // break pops the iterator
+  // Exhaustion runs the else body; break skips it.
+  EXPECT_EQ(jump_lands_on(*for_code, "FOR_ITER"), "LOAD_CONST 0 (1)");
+  EXPECT_EQ(jump_lands_on(*for_code, "JUMP_FORWARD"), "LOAD_CONST 1 (None)");
   auto code = compile_ok("while x:\n    pass\n");
   EXPECT_HAS(ops_of(*code), "JUMP_BACKWARD 0 (to 0)");
 }
@@ -472,9 +529,10 @@ TEST(CompilerCodegen, TryExcept) {
       "try:\n    f()\nexcept (A, B) as e:\n    g(e)\nexcept C:\n    pass\nelse:\n    h()\n");
   ASSERT_TRUE(code);
   std::string seq = ops_of(*code);
-  EXPECT_HAS(seq, "SETUP_FINALLY 0 (to ");
-  EXPECT_HAS(seq, "POP_BLOCK 0; PUSH_NULL 0; LOAD_NAME 3 (h)");
-  EXPECT_HAS(seq, "LOAD_NAME 1 (A); LOAD_NAME 2 (B); BUILD_TUPLE 2; CHECK_EXC_MATCH 0; POP_JUMP_IF_FALSE");
+  EXPECT_EQ(seq.rfind("SETUP_FINALLY", 0), 0u) << seq;
+  EXPECT_EQ(jump_lands_on(*code, "SETUP_FINALLY"), "LOAD_NAME 2 (A)");  // the first handler
+  EXPECT_HAS(seq, "POP_BLOCK 0; PUSH_NULL 0; LOAD_NAME 1 (h)");          // else runs outside the try
+  EXPECT_HAS(seq, "LOAD_NAME 2 (A); LOAD_NAME 3 (B); BUILD_TUPLE 2; CHECK_EXC_MATCH 0; POP_JUMP_IF_FALSE");
   EXPECT_HAS(seq, "STORE_NAME 4 (e); SETUP_FINALLY");
   EXPECT_HAS(seq, "POP_BLOCK 0; POP_EXCEPT 0; LOAD_CONST 0 (None); STORE_NAME 4 (e); DELETE_NAME 4 (e); JUMP_FORWARD");
   EXPECT_HAS(seq, "LOAD_CONST 0 (None); STORE_NAME 4 (e); DELETE_NAME 4 (e); RERAISE 0");
@@ -501,8 +559,13 @@ TEST(CompilerCodegen, TryFinallyReturn) {
 TEST(CompilerCodegen, BreakThroughFinallyAndExcept) {
   std::string seq = ops("for x in y:\n    try:\n        break\n    finally:\n        f()\n");
   EXPECT_HAS(seq, "POP_BLOCK 0; PUSH_NULL 0; LOAD_NAME 2 (f); CALL 0; POP_TOP 0; POP_TOP 0; JUMP_FORWARD");
-  std::string ex = ops("for x in y:\n    try:\n        pass\n    except E as e:\n        continue\n");
-  EXPECT_HAS(ex, "POP_BLOCK 0; POP_EXCEPT 0; LOAD_CONST 0 (None); STORE_NAME 1 (x); DELETE_NAME");
+  auto ex_code = compile_ok("for x in y:\n    try:\n        pass\n    except E as e:\n        continue\n");
+  ASSERT_TRUE(ex_code);
+  std::string ex = ops_of(*ex_code);
+  // continue leaves the handler (restoring the handled exception), clears e, then loops.
+  EXPECT_HAS(ex, "POP_BLOCK 0; POP_EXCEPT 0; LOAD_CONST 0 (None); STORE_NAME 3 (e); DELETE_NAME 3 (e); "
+                 "JUMP_BACKWARD");
+  EXPECT_HAS(jump_lands_on(*ex_code, "JUMP_BACKWARD"), "FOR_ITER");
   EXPECT_LACKS(ex, "<bad");
   std::string ret = ops("def f():\n    for x in y:\n        with m:\n            return x\n", "f");
   EXPECT_HAS(ret, "LOAD_FAST 0 (x); POP_BLOCK 0; SWAP 3; SWAP 2; LOAD_CONST 0 (None); LOAD_CONST 0 (None); "
@@ -513,7 +576,9 @@ TEST(CompilerCodegen, With) {
   auto code = compile_ok("with a as b, c:\n    f()\n");
   ASSERT_TRUE(code);
   std::string seq = ops_of(*code);
-  EXPECT_HAS(seq, "LOAD_NAME 0 (a); BEFORE_WITH 0; CALL 0; SETUP_WITH 0 (to ");
+  EXPECT_HAS(seq, "LOAD_NAME 0 (a); BEFORE_WITH 0; CALL 0; SETUP_WITH");
+  EXPECT_EQ(jump_lands_on(*code, "SETUP_WITH", 0), "WITH_EXCEPT_START 0");
+  EXPECT_EQ(jump_lands_on(*code, "SETUP_WITH", 1), "WITH_EXCEPT_START 0");
   EXPECT_HAS(seq, "STORE_NAME 1 (b); LOAD_NAME 2 (c); BEFORE_WITH 0; CALL 0; SETUP_WITH");
   EXPECT_HAS(seq, "POP_BLOCK 0; LOAD_CONST 0 (None); LOAD_CONST 0 (None); LOAD_CONST 0 (None); CALL 3; POP_TOP 0; "
                   "JUMP_FORWARD");
@@ -536,9 +601,9 @@ TEST(CompilerCodegen, Comprehensions) {
   auto code = compile_ok("def f(y):\n    return [x * y for x in range(3) if x]\n");
   ASSERT_TRUE(code);
   std::string f = ops_of(*unit_of(code, "f"));
-  EXPECT_HAS(f, "PUSH_NULL 0; LOAD_CLOSURE 0 (y); BUILD_TUPLE 1; LOAD_CONST 1 (<code f.<locals>.<listcomp>>); "
-                "MAKE_FUNCTION 8 (closure); PUSH_NULL 0; LOAD_GLOBAL 0 (range); LOAD_CONST 2 (3); CALL 1; GET_ITER 0; "
-                "CALL 1; RETURN_VALUE 0");
+  EXPECT_HAS(shape(f), "PUSH_NULL 0; LOAD_CLOSURE (y); BUILD_TUPLE 1; LOAD_CONST (<code f.<locals>.<listcomp>>); "
+                       "MAKE_FUNCTION (closure); PUSH_NULL 0; LOAD_GLOBAL (range); LOAD_CONST (3); CALL 1; "
+                       "GET_ITER 0; CALL 1; RETURN_VALUE 0");
   const CodeUnit* lc = unit_of(code, "f.<locals>.<listcomp>");
   ASSERT_TRUE(lc);
   EXPECT_EQ(lc->argcount, 1);
@@ -569,8 +634,9 @@ TEST(CompilerCodegen, GeneratorsAndCoroutines) {
   std::string gs = ops_of(*g);
   EXPECT_EQ(gs.rfind("POP_TOP 0;", 0), 0u) << gs;
   EXPECT_HAS(gs, "LOAD_CONST 0 (1); YIELD_VALUE 0; STORE_FAST 0 (x)");
-  EXPECT_HAS(gs, "GET_YIELD_FROM_ITER 0; LOAD_CONST 1 (None); SEND 0 (to ");
-  EXPECT_HAS(gs, "YIELD_VALUE 1; JUMP_BACKWARD");
+  EXPECT_HAS(gs, "GET_YIELD_FROM_ITER 0; LOAD_CONST 1 (None); SEND");
+  EXPECT_HAS(jump_lands_on(*g, "JUMP_BACKWARD"), "SEND");  // each yielded value resumes the SEND
+  EXPECT_EQ(jump_lands_on(*g, "SEND"), "POP_TOP 0");  // the delegated generator's return value
   const CodeUnit* c = unit_of(code, "c");
   EXPECT_TRUE(c->flags & kCoCoroutine);
   std::string cs = ops_of(*c);
@@ -596,8 +662,8 @@ TEST(CompilerCodegen, Annotations) {
   // Module/class level: evaluated and stored in __annotations__.
   EXPECT_HAS(ops("x: int = 1\n"), "SETUP_ANNOTATIONS 0; LOAD_CONST 0 (1); STORE_NAME 0 (x); LOAD_NAME 1 (int); "
                                    "LOAD_NAME 2 (__annotations__); LOAD_CONST 1 ('x'); STORE_SUBSCR 0");
-  EXPECT_HAS(ops("from __future__ import annotations\nx: list[int]\n"),
-             "LOAD_CONST 2 ('list[int]'); LOAD_NAME 3 (__annotations__)");
+  EXPECT_HAS(shape(ops("from __future__ import annotations\nx: list[int]\n")),
+             "LOAD_CONST ('list[int]'); LOAD_NAME (__annotations__); LOAD_CONST ('x'); STORE_SUBSCR 0");
   // Function level: never evaluated.
   EXPECT_LACKS(ops("def f():\n    x: int = 1\n", "f"), "int");
 }
@@ -644,7 +710,8 @@ TEST(CompilerCodegen, LineNumbers) {
 }
 
 TEST(CompilerCodegen, InlineCachesNumbered) {
-  auto code = compile_ok("a.b.c(d + e) < f\ng()\n");
+  // Cached: LOAD_ATTR, LOAD_METHOD, BINARY_OP, COMPARE_OP, STORE_ATTR (CALL and LOAD_NAME have none).
+  auto code = compile_ok("a.b.c(d + e) < f\ng().h = 1\n");
   ASSERT_TRUE(code);
   int expected = 0;
   for (size_t pc = 0; pc < code->code.size();) {
@@ -752,8 +819,21 @@ const ErrCase kErrCases[] = {
     {"try: pass\nexcept: pass\nexcept ValueError: pass\n", "default 'except:' must be last", 2, 1},
     {"f(a=1, b=2, a=3)\n", "keyword argument repeated: a", 1, 13},
     {"break\nnonlocal x\n", "nonlocal declaration not allowed at module level", 2, 1},  // symtable errors first
-    {"match x:\n    case 1: pass\n", "match statements are not supported yet", 1, 1},
-    {"try:\n    pass\nexcept* E:\n    pass\n", "except* is not supported yet", 1, 1},
+    // match and except* (compiler_match.cpp, compiler_stmt.cpp)
+    {"match x:\n    case y: pass\n    case 1: pass\n", "name capture 'y' makes remaining patterns unreachable", 2, 10},
+    {"match x:\n    case _: pass\n    case 1: pass\n", "wildcard makes remaining patterns unreachable", 2, 10},
+    {"match x:\n    case [a, a]: pass\n", "multiple assignments to name 'a' in pattern", 2, 14},
+    {"match x:\n    case 1 | a: pass\n", "alternative patterns bind different names", 2, 14},
+    {"match x:\n    case {1: _, 1: _}: pass\n", "mapping pattern checks duplicate key (1)", 2, 10},
+    {"match x:\n    case C(a=1, a=2): pass\n", "attribute name repeated in class pattern: a", 2, 19},
+    {"for x in y:\n    try:\n        pass\n    except* E:\n        break\n",
+     "'break', 'continue' and 'return' cannot appear in an except* block", 5, 9},
+    {"def f():\n    try:\n        pass\n    except* E:\n        return 1\n",
+     "'break', 'continue' and 'return' cannot appear in an except* block", 5, 16},
+    {"def f():\n    try:\n        pass\n    except* E:\n        return -1\n",  // folded: still a constant
+     "'break', 'continue' and 'return' cannot appear in an except* block", 5, 16},
+    {"def f():\n    try:\n        pass\n    except* E:\n        return x\n",
+     "'break', 'continue' and 'return' cannot appear in an except* block", 5, 9},
 };
 
 INSTANTIATE_TEST_SUITE_P(All, CompilerSyntaxError, ::testing::ValuesIn(kErrCases));
@@ -800,12 +880,33 @@ TEST(CompilerSyntaxErrorExtra, AllowedForms) {
 TEST(CompilerCorpus, CompilesTestPrograms) {
   fs::path root = repo_root() / "tests" / "py";
   if (!fs::exists(root)) GTEST_SKIP() << "no tests/py";
+  // Valid programs the front end cannot compile yet, each with the error it
+  // gives instead (so the entry must go once the gap is closed).
+  const std::map<std::string, std::string> known_gaps = {
+      {"literals_strings.py",  // \N{...} needs the Unicode name database
+       "SyntaxError: (unicode error) \\N escapes not supported (can't load unicodedata module)"},
+  };
   int compiled = 0, expected_errors = 0;
   for (auto& entry : fs::recursive_directory_iterator(root)) {
     if (!entry.is_regular_file() || entry.path().extension() != ".py") continue;
     std::string src = read_file(entry.path());
-    bool expect_error = entry.path().string().find("syntax_errors") != std::string::npos;
+    fs::path exp = entry.path();
+    exp.replace_extension(".exp");
+    std::string recorded = read_file(exp);
+    // A compile error ends the run before any output: its .exp is the header
+    // line alone ("# exit 1 | SyntaxError: msg"). Programs in syntax_errors/
+    // that print first hit their SyntaxError at run time (eval, compile).
+    size_t header_end = recorded.find('\n');
+    bool expect_error = entry.path().string().find("syntax_errors") != std::string::npos &&
+                        recorded.rfind("# exit 1 | ", 0) == 0 &&
+                        (header_end == std::string::npos || header_end + 1 == recorded.size());
     CompileResult r = compile_source(src, entry.path().filename().string(), CompileMode::Exec);
+    auto gap = known_gaps.find(entry.path().filename().string());
+    if (gap != known_gaps.end()) {
+      ASSERT_TRUE(r.error) << entry.path() << " compiles now: remove it from known_gaps";
+      EXPECT_EQ(r.error->type + ": " + r.error->msg, gap->second) << entry.path();
+      continue;
+    }
     if (!expect_error) {
       EXPECT_FALSE(r.error) << entry.path() << ": " << r.error->type << ": " << r.error->msg << " (line "
                             << r.error->line << ")";
@@ -813,16 +914,8 @@ TEST(CompilerCorpus, CompilesTestPrograms) {
       continue;
     }
     expected_errors++;
-    fs::path exp = entry.path();
-    exp.replace_extension(".exp");
-    std::string first_line;
-    {
-      std::ifstream f(exp);
-      std::getline(f, first_line);
-    }
     // "# exit 1 | SyntaxError: msg" -> "SyntaxError: msg"
-    size_t bar = first_line.find(" | ");
-    std::string want = bar == std::string::npos ? std::string() : first_line.substr(bar + 3);
+    std::string want = recorded.substr(11, header_end == std::string::npos ? std::string::npos : header_end - 11);
     ASSERT_TRUE(r.error) << entry.path() << " should fail with " << want;
     EXPECT_EQ(r.error->type + ": " + r.error->msg, want) << entry.path();
   }

@@ -269,9 +269,14 @@ void Compiler::return_stmt(const Stmt* s) {
     return;
   }
   // A non-constant value is computed first and kept on the stack while
-  // finally bodies and __exit__ calls run.
-  bool preserve_tos = s->value && s->value->kind != ExprKind::Constant;
-  if (preserve_tos) visit_expr(s->value);
+  // finally bodies and __exit__ calls run. Constants include folded ones
+  // (-1, (1, 2)), as after CPython's AST optimizer.
+  Const folded;
+  bool preserve_tos = s->value && !const_of(s->value, folded);
+  if (preserve_tos)
+    visit_expr(s->value);
+  else if (s->value && s->value->pos.line == s->pos.line)
+    set_loc(s->value->pos);  // as CPython: an except* error points at the constant
   unwind_fblock_stack(preserve_tos, nullptr);
   set_loc(s->pos);
   if (!s->value)
