@@ -20,6 +20,10 @@ static constexpr uint32_t kMaxDeterministicGap = 48;
 // The virtual wall clock starts here in deterministic mode (2024-01-01 UTC),
 // so time.ctime() output is reproducible too.
 static constexpr double kVirtualEpoch = 1704067200.0;
+// Deterministic mode: virtual time charged per eval-breaker check (about one
+// loop iteration). Why 10 µs: a busy-wait of 1 virtual second costs ~10^5
+// iterations (milliseconds of real time), yet short loops stay near t=0.
+static constexpr double kVirtualSecondsPerCheck = 1e-5;
 
 Scheduler::Scheduler(Interp& interp, SchedConfig c)
     : cfg(c), I(interp), start_(std::chrono::steady_clock::now()), rng_(c.seed) {
@@ -234,6 +238,9 @@ void Scheduler::wake_all(WaitQueue& q, Value result) {
 // ============================================================================
 
 bool Scheduler::should_preempt() {
+  // The virtual clock also moves while code runs, so a busy-waiting thread
+  // (`while not done: pass`) lets sleepers wake up in a seeded run too.
+  if (cfg.deterministic) virtual_now_ += kVirtualSecondsPerCheck;
   if (--countdown_ > 0) return false;
   if (cfg.deterministic) {
     countdown_ = 1 + uint32_t(rng_() % kMaxDeterministicGap);
