@@ -3,8 +3,9 @@
 #
 #   bash scripts/deps.sh [--browser]
 #
-# Debian packages: cmake g++ libgtest-dev python3 emscripten, plus clang-15
-# and lld-15 (the compiler the wasm build uses; see scripts/emenv.sh), and with
+# Debian packages: cmake g++ libgtest-dev python3 emscripten, plus clang-15,
+# lld-15 and llvm-15 (the compiler the wasm build uses, and the llvm-nm emcc
+# calls with it; see scripts/emenv.sh), and with
 # --browser chromium chromium-driver (the e2e tests).  Then the npm packages
 # of package.json (`npm ci` with a lock file, else `npm install`) when
 # node_modules is missing or older than the lock file.
@@ -41,6 +42,7 @@ wanted=(
   "emscripten em++"
   "clang-15 clang++-15"
   "lld-15 wasm-ld-15"
+  "llvm-15 llvm-nm-15"
 )
 if [ "$browser" = 1 ]; then
   wanted+=("chromium chromium" "chromium-driver chromedriver")

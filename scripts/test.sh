@@ -12,6 +12,7 @@
 #   unit tests    ctest on build/ (when the unit_tests target was built)
 #   py suite      node tests/run_py.mjs  (tests/py against build/interleave)
 #   sched         node tests/sched/run.mjs (deadlock reports, seeded schedules)
+#   examples      node tests/examples/run.mjs (every examples/*.py, under --seed)
 #   wasm build    scripts/build-wasm.sh when it exists, else the compile
 #                 check scripts/build-wasm-check.sh
 #   wasm suite    scripts/test-wasm.sh   (tests/py on the wasm build, Node)
@@ -120,6 +121,10 @@ fi
 
 if [ -f tests/sched/run.mjs ]; then
   run_stage "sched" node tests/sched/run.mjs
+fi
+
+if [ -f tests/examples/run.mjs ]; then
+  run_stage "examples" node tests/examples/run.mjs
 fi
 
 if [ -f scripts/build-wasm.sh ]; then

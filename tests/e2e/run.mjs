@@ -1,0 +1,385 @@
+#!/usr/bin/env node
+// Browser end-to-end tests of the playground: Playwright (playwright-core)
+// driving Debian's Chromium (/usr/bin/chromium, headless) against the built
+// site (dist/, rebuilt by web/build-site.sh when stale) served by
+// web/serve.mjs with COOP/COEP headers, and once without them.
+//
+//   node tests/e2e/run.mjs [--filter SUBSTR] [--headed] [-v]
+//
+// Prints one line per test and, last, `N passed, M failed`. CHROMIUM
+// overrides the browser path.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import LZString from 'lz-string';
+import { serve } from '../../web/serve.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+// DESIGN.md section 6 (headless comes from Playwright's launch option).
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const argv = process.argv.slice(2);
+const filters = [];
+let headed = false, verbose = false;
+for (let i = 0; i < argv.length; i++) {
+  if (argv[i] === '--filter') filters.push(argv[++i]);
+  else if (argv[i] === '--headed') headed = true;
+  else if (argv[i] === '-v') verbose = true;
+  else { console.error(`run.mjs: unknown option ${argv[i]}`); process.exit(2); }
+}
+
+function fatal(msg) {
+  console.error(`e2e: ${msg}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+if (!fs.existsSync(CHROMIUM)) fatal(`${CHROMIUM} not found (bash scripts/deps.sh --browser installs it)`);
+if (!fs.existsSync(path.join(REPO, 'build-wasm/interleave_web.wasm'))) {
+  fatal('build-wasm/interleave_web.wasm is missing: run bash scripts/build-wasm.sh');
+}
+if (!fs.existsSync(path.join(REPO, 'build-wasm-single/interleave_web.wasm'))) {
+  console.log('e2e: build-wasm-single/ is missing: the single-mode tests will fail (bash scripts/build-wasm.sh)');
+}
+{
+  const r = spawnSync('bash', [path.join(REPO, 'web/build-site.sh')], { cwd: REPO, stdio: 'inherit' });
+  if (r.status !== 0) fatal('the site did not build');
+}
+
+const isolated = await serve({ port: 0, quiet: true });
+const plain = await serve({ port: 0, quiet: true, isolation: false });
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: !headed, args: FLAGS });
+
+// ------------------------------------------------------------------ helpers
+async function openPage(url, { allowErrors = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__interleave && document.body.dataset.ready === '1' &&
+    document.body.dataset.editor === '1', null, { timeout: 30000 });
+  page.allowErrors = allowErrors;
+  return page;
+}
+
+async function closePage(page) {
+  const errors = page.allowErrors ? [] : page.errors;
+  await page.context().close();
+  if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
+}
+
+async function runCode(page, code, { timeout = 30000 } = {}) {
+  await page.evaluate((c) => window.__interleave.setCode(c), code);
+  await page.click('#run');
+  return waitExit(page, timeout);
+}
+
+async function waitExit(page, timeout = 30000) {
+  await page.waitForFunction(() => document.body.dataset.state === 'idle', null, { timeout });
+  return page.evaluate(() => ({
+    exit: document.getElementById('status-exit').textContent,
+    text: window.__interleave.terminalText(),
+  }));
+}
+
+function expect(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+
+const HELLO = 'import threading\n\ndef w(n):\n    print(f"hello from {n}")\n\n' +
+  'ts = [threading.Thread(target=w, args=(i,)) for i in range(3)]\n' +
+  'for t in ts: t.start()\nfor t in ts: t.join()\nprint("all done")\n';
+
+// ------------------------------------------------------------------ tests
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+test('load: parallel mode, no console errors', async () => {
+  const page = await openPage(isolated.url);
+  const mode = await page.evaluate(() => window.__interleave.mode);
+  expect(mode === 'parallel', `mode is ${mode}`);
+  expect(await page.isVisible('#mode-note') === false, 'single-mode note shown in an isolated page');
+  await closePage(page);
+});
+
+test('run a threading program and read the terminal', async () => {
+  const page = await openPage(isolated.url);
+  const r = await runCode(page, HELLO);
+  expect(r.exit === 'exit 0', `status: ${r.exit}\n${r.text}`);
+  for (let i = 0; i < 3; i++) expect(r.text.includes(`hello from ${i}`), `missing thread ${i}:\n${r.text}`);
+  expect(r.text.trim().endsWith('all done'), `output:\n${r.text}`);
+  // The DOM renderer: the text is in the page, selectable.
+  const dom = await page.textContent('#terminal .xterm-rows');
+  expect(dom.includes('all done'), 'terminal DOM lacks the output');
+  // One colour per thread, with a legend.
+  const legend = await page.locator('.legend-item').count();
+  expect(legend === 4, `legend has ${legend} entries, expected main + 3 threads`);
+  await closePage(page);
+});
+
+let warmRunMs = null;
+test('a warm run starts fast', async () => {
+  const page = await openPage(isolated.url);
+  await runCode(page, 'print(1)\n');
+  const times = [];
+  for (let k = 0; k < 3; k++) {
+    await runCode(page, 'print(2)\n');
+    times.push(await page.evaluate(() => window.__interleave.stats.firstOutput - window.__interleave.stats.runStart));
+  }
+  warmRunMs = Math.min(...times);
+  expect(warmRunMs < 100, `Run -> first output: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+  await closePage(page);
+});
+
+test('syntax error marker on the right line', async () => {
+  const page = await openPage(isolated.url);
+  await page.evaluate(() => window.__interleave.setCode('x = 1\nif x\n    pass\n'));
+  await page.waitForFunction(() => window.__interleave.markers().length > 0, null, { timeout: 10000 });
+  const m = await page.evaluate(() => window.__interleave.markers()[0]);
+  expect(m.startLineNumber === 2, `marker on line ${m.startLineNumber}: ${m.message}`);
+  expect(/SyntaxError: expected ':'/.test(m.message), m.message);
+  await closePage(page);
+});
+
+test('Stop raises KeyboardInterrupt in an infinite loop', async () => {
+  const page = await openPage(isolated.url);
+  await page.evaluate(() => window.__interleave.setCode('print("start", flush=True)\nwhile True:\n    pass\n'));
+  await page.click('#run');
+  await page.waitForFunction(() => window.__interleave.terminalText().includes('start'), null, { timeout: 10000 });
+  const t0 = Date.now();
+  await page.click('#stop');
+  const r = await waitExit(page, 5000);
+  const ms = Date.now() - t0;
+  expect(r.text.includes('KeyboardInterrupt'), `no KeyboardInterrupt:\n${r.text}`);
+  expect(r.exit !== 'terminated', `status: ${r.exit}`);
+  if (verbose) console.log(`    stop -> exit in ${ms} ms (${r.exit})`);
+  await closePage(page);
+});
+
+test('second Stop ends the run; the next run works', async () => {
+  const page = await openPage(isolated.url);
+  const code = 'print("go", flush=True)\nwhile True:\n    try:\n        while True:\n            pass\n' +
+    '    except KeyboardInterrupt:\n        print("caught", flush=True)\n';
+  await page.evaluate((c) => window.__interleave.setCode(c), code);
+  await page.click('#run');
+  await page.waitForFunction(() => window.__interleave.terminalText().includes('go'), null, { timeout: 10000 });
+  await page.click('#stop');
+  await page.waitForFunction(() => window.__interleave.terminalText().includes('caught'), null, { timeout: 5000 });
+  await page.click('#stop');
+  const r = await waitExit(page, 5000);
+  expect(r.exit === 'terminated', `status: ${r.exit}`);
+  await page.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: 20000 });
+  const r2 = await runCode(page, 'print("again")\n');
+  expect(r2.text.includes('again') && r2.exit === 'exit 0', `after restart: ${r2.exit}\n${r2.text}`);
+  await closePage(page);
+});
+
+test('input() reads a line typed in the terminal', async () => {
+  const page = await openPage(isolated.url);
+  await page.evaluate(() => window.__interleave.setCode('name = input("name? ")\nprint("hi", name)\n'));
+  await page.click('#run');
+  await page.waitForFunction(() => document.body.dataset.input === 'waiting', null, { timeout: 10000 });
+  await page.keyboard.type('Ada');
+  await page.keyboard.press('Enter');
+  const r = await waitExit(page, 10000);
+  expect(r.text.includes('name? Ada') && r.text.includes('hi Ada'), `output:\n${r.text}`);
+  await closePage(page);
+});
+
+test('Stop while input() waits raises KeyboardInterrupt', async () => {
+  const page = await openPage(isolated.url);
+  await page.evaluate(() => window.__interleave.setCode('input("? ")\n'));
+  await page.click('#run');
+  await page.waitForFunction(() => document.body.dataset.input === 'waiting', null, { timeout: 10000 });
+  await page.click('#stop');
+  const r = await waitExit(page, 5000);
+  expect(r.text.includes('KeyboardInterrupt'), r.text);
+  await closePage(page);
+});
+
+test('share link round trip', async () => {
+  const page = await openPage(isolated.url);
+  const code = 'print("shared", 6 * 7)\n';
+  await page.evaluate((c) => window.__interleave.setCode(c), code);
+  await page.click('.options summary');
+  await page.fill('#opt-seed', '7');
+  await page.dispatchEvent('#opt-seed', 'change');
+  await page.click('#share');
+  const url = await page.evaluate(() => location.href);
+  await closePage(page);
+  expect(url.includes('#code=') && url.includes('seed=7'), url);
+  const page2 = await openPage(url);
+  const got = await page2.evaluate(() => window.__interleave.getCode());
+  expect(got === code, `restored ${JSON.stringify(got)}`);
+  expect(await page2.inputValue('#opt-seed') === '7', 'seed not restored');
+  await closePage(page2);
+});
+
+let firstOutputMs = null;
+test('?run=1 runs on load', async () => {
+  const code = 'print("hello, world")\n';
+  const url = `${isolated.url}?run=1#code=${LZString.compressToEncodedURIComponent(code)}`;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__interleave && window.__interleave.stats.firstOutput !== null,
+    null, { timeout: 30000, polling: 'raf' });
+  firstOutputMs = await page.evaluate(() => window.__interleave.stats.firstOutput);
+  if (verbose) console.log('    ' + JSON.stringify(await page.evaluate(() => window.__interleave.stats)));
+  const r = await waitExit(page);
+  expect(r.text.includes('hello, world'), r.text);
+  await context.close();
+  expect(!errors.length, errors.join(' | '));
+});
+
+test('two million lines: none lost, page responsive', async () => {
+  const page = await openPage(isolated.url);
+  const n = 2000000;
+  await page.evaluate((c) => window.__interleave.setCode(c), `for i in range(${n}):\n    print(i)\n`);
+  await page.click('#run');
+  // The page keeps answering while the output streams.
+  let worst = 0;
+  for (let k = 0; k < 10; k++) {
+    const t = Date.now();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+    worst = Math.max(worst, Date.now() - t);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const r = await waitExit(page, 240000);
+  const chars = await page.evaluate(() => window.__interleave.stats.chars[1]);
+  let expected = 0;
+  for (let i = 0; i < n; i++) expected += String(i).length + 1;
+  expect(r.exit === 'exit 0', r.exit);
+  expect(chars === expected, `received ${chars} chars, expected ${expected}`);
+  expect(r.text.trim().endsWith(String(n - 1)), 'last line missing');
+  expect(worst < 1000, `a frame took ${worst} ms`);
+  if (verbose) console.log(`    worst frame wait ${worst} ms`);
+  await closePage(page);
+});
+
+test('recursion bomb ends with RecursionError; next run works', async () => {
+  const page = await openPage(isolated.url);
+  const r = await runCode(page, 'def f(n):\n    return f(n + 1)\nf(0)\n');
+  expect(r.text.includes('RecursionError'), r.text.slice(-500));
+  const r2 = await runCode(page, 'print("fine")\n');
+  expect(r2.text.includes('fine'), r2.text);
+  await closePage(page);
+});
+
+const NATIVE = path.join(REPO, 'build/interleave');
+function nativeExit(name) {
+  if (!fs.existsSync(NATIVE)) return 0;
+  const r = spawnSync(NATIVE, [path.join(REPO, 'examples', name)], {
+    input: '3\n', timeout: 120000, stdio: ['pipe', 'ignore', 'ignore'], cwd: REPO });
+  if (r.error && r.error.code !== 'ETIMEDOUT') return null;  // no native reference now
+  return r.status === null ? 'timeout' : r.status;
+}
+
+test('every example in the gallery runs to completion', async () => {
+  const page = await openPage(isolated.url);
+  const examples = await page.evaluate(() => window.__interleave.examples);
+  const failures = [];
+  for (const ex of examples) {
+    await page.evaluate((n) => window.__interleave.loadExample(n), ex.name);
+    await page.click('#run');
+    const deadline = Date.now() + 120000;
+    let done = false;
+    while (Date.now() < deadline) {
+      const st = await page.evaluate(() => [document.body.dataset.state, document.body.dataset.input]);
+      if (st[0] === 'idle') { done = true; break; }
+      if (st[1] === 'waiting') { await page.keyboard.type('3'); await page.keyboard.press('Enter'); }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (!done) {
+      failures.push(`${ex.name}: still running after 120 s`);
+      await page.click('#stop'); await page.click('#stop');
+      await page.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: 20000 });
+      continue;
+    }
+    const exit = await page.textContent('#status-exit');
+    // The reference: the native CLI's exit status for the same program
+    // (0 when there is no native build).
+    const native = nativeExit(ex.name);
+    const want = native === null ? /^exit \d+$/ : new RegExp(`^exit ${native}$`);
+    if (!want.test(exit)) failures.push(`${ex.name}: ${exit} (native: exit ${native})`);
+    if (verbose) console.log(`    ${ex.name}: ${exit}`);
+  }
+  expect(!failures.length, failures.join('; '));
+  if (verbose) console.log(`    ${examples.length} examples`);
+  await closePage(page);
+});
+
+test('single build in a page without isolation', async () => {
+  const page = await openPage(`${plain.url}?coi=0`);
+  const info = await page.evaluate(() => ({ mode: window.__interleave.mode, reason: window.__interleave.reason }));
+  expect(info.mode === 'single', `mode ${info.mode}`);
+  expect(await page.isVisible('#mode-note'), 'no note saying why');
+  expect(/not cross-origin isolated/.test(await page.textContent('#mode-note')), 'note does not say why');
+  const r = await runCode(page, HELLO);
+  expect(r.text.includes('all done') && r.exit === 'exit 0', `${r.exit}\n${r.text}`);
+  // Stop ends a single-mode run at once (the worker is replaced).
+  await page.evaluate(() => window.__interleave.setCode('while True:\n    pass\n'));
+  await page.click('#run');
+  await new Promise((r) => setTimeout(r, 300));
+  await page.click('#stop');
+  const r2 = await waitExit(page, 5000);
+  expect(r2.exit === 'terminated', r2.exit);
+  await closePage(page);
+});
+
+test('service worker adds isolation on a plain static host', async () => {
+  const page = await openPage(plain.url);
+  const mode = await page.evaluate(() => window.__interleave.mode);
+  expect(mode === 'parallel', `mode ${mode} (crossOriginIsolated=${await page.evaluate(() => crossOriginIsolated)})`);
+  await closePage(page);
+});
+
+test('embed.html runs', async () => {
+  const code = 'print("embedded")\n';
+  const page = await openPage(`${isolated.url}embed.html#code=${LZString.compressToEncodedURIComponent(code)}`);
+  await page.click('#run');
+  const r = await waitExit(page);
+  expect(r.text.includes('embedded'), r.text);
+  await closePage(page);
+});
+
+test('phone layout: editor above terminal', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(isolated.url);
+  await page.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: 30000 });
+  const [e, t] = await Promise.all([page.locator('#editor').boundingBox(), page.locator('#terminal').boundingBox()]);
+  expect(e.y + e.height <= t.y + 1, `editor ${JSON.stringify(e)} terminal ${JSON.stringify(t)}`);
+  expect(e.width > 300 && t.width > 300, 'panes too narrow');
+  await context.close();
+});
+
+// ------------------------------------------------------------------ main
+let passed = 0, failed = 0;
+for (const t of tests) {
+  if (filters.length && !filters.some((f) => t.name.includes(f))) continue;
+  const t0 = Date.now();
+  try {
+    await t.fn();
+    passed++;
+    console.log(`ok    ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL  ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s): ${String(e.message || e).split('\n').slice(0, 8).join('\n      ')}`);
+  }
+}
+if (warmRunMs !== null) console.log(`note: warm run: Run -> first output ${warmRunMs.toFixed(0)} ms`);
+if (firstOutputMs !== null) console.log(`note: ?run=1 hello world: first output ${firstOutputMs.toFixed(0)} ms after navigation start`);
+await browser.close();
+isolated.server.close();
+plain.server.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

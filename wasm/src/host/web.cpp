@@ -1,0 +1,443 @@
+// web.cpp — the Emscripten host: the runtime as a WebAssembly module driven
+// from JavaScript (web/public/runtime-worker.js in the browser, wasm/run.mjs
+// under Node). The only file besides cli.cpp that knows its host.
+//
+// Two builds come from this file (scripts/build-wasm.sh):
+//
+// * parallel (-pthread, __EMSCRIPTEN_PTHREADS__): il_start() runs the program
+//   on its own pthread and returns at once, so the JS thread that hosts the
+//   module stays free to handle Stop. Output goes into a ring buffer in the
+//   (shared) wasm memory that JS drains — the page reads it directly once per
+//   animation frame. A full ring blocks the writer like a pipe: nothing is
+//   dropped. input() parks the interpreter thread on a futex until JS stores a
+//   line into the shared input slot.
+// * single (no pthreads): il_start() runs the program to completion on the
+//   calling thread; output is handed to Module.ilWrite(fd, pid, tid, ptr, len)
+//   and input() asks Module.ilReadLine() (null = end of input).
+//
+// Exported C entry points (see EXPORTED_FUNCTIONS in CMakeLists.txt):
+//   il_check(src)         compiles without running; JSON {ok} or the SyntaxError
+//   il_start(src, file, argv, deterministic, seed, switch_interval)
+//   il_interrupt()        Stop: KeyboardInterrupt in the main thread
+//   il_layout()           JSON offsets of the shared state (parallel build)
+//   il_is_parallel()
+#include <emscripten.h>
+
+#include <atomic>
+#include <cstdint>
+#include <cstring>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lang/codeunit.h"
+#include "modules/vfs.h"
+#include "sched/scheduler.h"
+#include "vm/interp.h"
+
+#ifdef __EMSCRIPTEN_PTHREADS__
+#include <emscripten/threading.h>
+#include <pthread.h>
+#endif
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------------
+
+void json_escape(std::string& out, std::string_view s) {
+  out.push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out.push_back(char(c));
+        }
+    }
+  }
+  out.push_back('"');
+}
+
+// argv arrives as one string, arguments separated by U+001F (unit separator):
+// simpler than marshalling a JS array, and no real argument contains it.
+std::vector<std::string> split_argv(const char* joined) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (const char* p = joined; *p; p++) {
+    if (*p == '\x1f') {
+      out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(*p);
+    }
+  }
+  out.push_back(cur);
+  return out;
+}
+
+// The interpreter of the current run (null between runs); guarded so that a
+// Stop arriving while the run ends never touches a destroyed Interp.
+std::mutex g_interp_mu;
+il::Interp* g_interp = nullptr;
+std::atomic<bool> g_stop_requested{false};
+
+// input() while Stop is pending: CPython raises KeyboardInterrupt out of a
+// blocked input(), so do the same rather than report end of input.
+[[noreturn]] void raise_interrupt_from_input() {
+  il::Interp* I = g_interp;
+  I->interrupt_requested.store(false);
+  g_stop_requested.store(false);
+  I->raise_value(il::Value::object(I->t.KeyboardInterrupt));
+}
+
+#ifdef __EMSCRIPTEN_PTHREADS__
+// ---------------------------------------------------------------------------
+// Parallel build: shared state in wasm memory, read and written by JS too.
+// ---------------------------------------------------------------------------
+
+// Why 1 MiB: a frame's worth of output for very chatty programs (two million
+// short lines drain in a few hundred frames) while the page stays responsive.
+constexpr uint32_t kRingCap = 1u << 20;  // power of two: offsets stay valid across u32 wrap
+// Output records longer than this are split, so one write never needs the
+// whole ring (the reader may be mid-way through it).
+constexpr uint32_t kMaxChunk = kRingCap / 4;
+// Longest input() line delivered at once; longer lines are cut (a typed line).
+constexpr uint32_t kInputCap = 64 * 1024;
+// How long a blocked writer/reader sleeps before re-checking Stop (ms).
+constexpr double kWaitSliceMs = 50;
+constexpr uint32_t kRecordHeader = 16;  // len, fd, pid, tid (int32 each)
+constexpr uint32_t kWrapMarker = 0xffffffffu;
+
+// JS reads these by index (Int32Array over the wasm memory): il_layout().
+enum : int {
+  kWriteTotal = 0,  // bytes ever written to the ring (u32, wraps)
+  kReadTotal,       // bytes ever consumed by JS (u32, wraps); JS notifies it
+  kRunState,        // 0 idle, 1 running, 2 finished (exit code valid)
+  kExitCode,
+  kInputState,      // 0 none, 1 interpreter waits, 2 line ready, 3 EOF
+  kInputLen,
+  kRunId,           // bumped per run
+  kWordCount = 8,
+};
+
+struct alignas(16) Shared {
+  std::atomic<int32_t> words[kWordCount];
+  uint8_t input[kInputCap];
+  uint8_t ring[kRingCap];
+};
+// Static, so it sits in the initial memory below any growth.
+Shared g_shared;
+
+std::atomic<int32_t>& word(int i) { return g_shared.words[i]; }
+volatile void* word_addr(int i) { return &g_shared.words[i]; }
+
+class RingSink : public il::OutputSink {
+ public:
+  void write(int fd, std::string_view data, int pid, int tid) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    while (!data.empty()) {
+      uint32_t chunk = uint32_t(std::min<size_t>(data.size(), kMaxChunk));
+      put(fd, data.substr(0, chunk), pid, tid);
+      data.remove_prefix(chunk);
+    }
+  }
+
+ private:
+  void put(int fd, std::string_view data, int pid, int tid) {
+    uint32_t len = uint32_t(data.size());
+    uint32_t need = kRecordHeader + ((len + 3) & ~3u);
+    uint32_t w = uint32_t(word(kWriteTotal).load(std::memory_order_relaxed));
+    uint32_t pos = w & (kRingCap - 1);
+    uint32_t tail = kRingCap - pos;
+    uint32_t total = need + (tail < need ? tail : 0);
+    for (;;) {
+      uint32_t r = uint32_t(word(kReadTotal).load(std::memory_order_acquire));
+      if (kRingCap - (w - r) >= total) break;
+      // Full: block like a pipe until the reader frees space.
+      emscripten_futex_wait(word_addr(kReadTotal), r, kWaitSliceMs);
+    }
+    if (tail < need) {  // no room before the end: mark the wrap, start at 0
+      std::memcpy(g_shared.ring + pos, &kWrapMarker, 4);
+      w += tail;
+      pos = 0;
+    }
+    int32_t hdr[4] = {int32_t(len), fd, pid, tid};
+    std::memcpy(g_shared.ring + pos, hdr, sizeof hdr);
+    std::memcpy(g_shared.ring + pos + kRecordHeader, data.data(), len);
+    word(kWriteTotal).store(int32_t(w + need), std::memory_order_release);
+  }
+  std::mutex mu_;
+};
+
+class SharedInput : public il::InputSource {
+ public:
+  bool read_line(std::string& line) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    line.clear();
+    word(kInputState).store(1);
+    for (;;) {
+      int32_t st = word(kInputState).load();
+      if (st != 1) break;
+      if (g_stop_requested.load()) {
+        word(kInputState).store(0);
+        raise_interrupt_from_input();
+      }
+      emscripten_futex_wait(word_addr(kInputState), 1, kWaitSliceMs);
+    }
+    int32_t st = word(kInputState).load();
+    if (st == 2) {
+      uint32_t n = std::min<uint32_t>(uint32_t(word(kInputLen).load()), kInputCap);
+      line.assign(reinterpret_cast<const char*>(g_shared.input), n);
+    }
+    word(kInputState).store(0);
+    return st == 2;
+  }
+
+ private:
+  std::mutex mu_;
+};
+
+RingSink g_sink;
+SharedInput g_input;
+
+#else
+// ---------------------------------------------------------------------------
+// Single build: JS callbacks on the one thread.
+// ---------------------------------------------------------------------------
+
+class CallbackSink : public il::OutputSink {
+ public:
+  void write(int fd, std::string_view data, int pid, int tid) override {
+    EM_ASM({ Module.ilWrite($0, $1, $2, $3, $4); }, fd, pid, tid, data.data(), data.size());
+  }
+  void flush() override {
+    EM_ASM({ if (Module.ilFlush) Module.ilFlush(); });
+  }
+};
+
+class CallbackInput : public il::InputSource {
+ public:
+  bool read_line(std::string& line) override {
+    line.clear();
+    // EM_ASM_INT: 3.1.6 has no EM_ASM_PTR; pointers are 32-bit on wasm32.
+    char* s = reinterpret_cast<char*>(EM_ASM_INT({
+      var l = Module.ilReadLine ? Module.ilReadLine() : null;
+      if (l === null || l === undefined) return 0;
+      var n = lengthBytesUTF8(l) + 1;
+      var p = _malloc(n);
+      stringToUTF8(l, p, n);
+      return p;
+    }));  // NOLINT
+    if (g_stop_requested.load()) {
+      if (s) std::free(s);
+      raise_interrupt_from_input();
+    }
+    if (!s) return false;
+    line = s;
+    std::free(s);
+    return true;
+  }
+};
+
+CallbackSink g_sink;
+CallbackInput g_input;
+#endif
+
+struct RunRequest {
+  std::string source, filename;
+  std::vector<std::string> argv;
+  bool deterministic = false;
+  uint64_t seed = 0;
+  double switch_interval = 0;
+  // Node (wasm/run.mjs): the program sees the real files through
+  // Emscripten's FS (NODEFS mounts). Browser: a fresh in-memory VFS per run.
+  bool host_fs = false;
+};
+
+int cpu_count() {
+#ifdef __EMSCRIPTEN_PTHREADS__
+  int n = emscripten_num_logical_cores();
+  return n > 0 ? n : 1;
+#else
+  return 1;
+#endif
+}
+
+int run_program(const RunRequest& req) {
+  il::InterpConfig cfg;
+  cfg.argv = req.argv;
+  cfg.out = &g_sink;
+  cfg.in = &g_input;
+  // A browser has no process ids; these look like a fresh process's.
+  cfg.pid = 42;
+  cfg.ppid = 1;
+  cfg.cpu_count = cpu_count();
+  cfg.deterministic = req.deterministic;
+  cfg.seed = req.seed;
+  std::unique_ptr<il::VFS> memory_fs;
+  if (!req.host_fs) {
+    memory_fs = il::new_memory_vfs();
+    cfg.vfs = memory_fs.get();
+  }
+  int code;
+  try {
+    il::Interp interp(std::move(cfg));
+    if (req.switch_interval > 0) interp.switch_interval = req.switch_interval;
+    {
+      std::lock_guard<std::mutex> lock(g_interp_mu);
+      g_interp = &interp;
+    }
+    code = interp.run_main(req.source, req.filename);
+    {
+      std::lock_guard<std::mutex> lock(g_interp_mu);
+      g_interp = nullptr;
+    }
+  } catch (const std::exception& e) {
+    std::lock_guard<std::mutex> lock(g_interp_mu);
+    g_interp = nullptr;
+    std::string msg = std::string("interleave: internal error: ") + e.what() + "\n";
+    g_sink.write(2, msg, 0, 0);
+    code = 70;  // EX_SOFTWARE
+  }
+  g_sink.flush();
+  g_stop_requested.store(false);
+  return code;
+}
+
+#ifdef __EMSCRIPTEN_PTHREADS__
+// Why 64 MiB: the eval loop is stackless, but native code calling back into
+// Python nests (up to kMaxNestedEval levels, each a few hundred KiB at worst).
+constexpr size_t kInterpStack = 64u << 20;
+
+void* run_thread(void* arg) {
+  RunRequest* req = static_cast<RunRequest*>(arg);
+  int code = run_program(*req);
+  delete req;
+  word(kExitCode).store(code);
+  word(kRunState).store(2);
+  emscripten_futex_wake(word_addr(kRunState), 1 << 30);
+  return nullptr;
+}
+#endif
+
+}  // namespace
+
+extern "C" {
+
+// Compiles `source` without running it. Returns JSON: {"ok":true} or
+// {"ok":false,"type","msg","line","col","endLine","endCol","text"} (CPython's
+// SyntaxError fields). The string lives until the next call on this thread.
+EMSCRIPTEN_KEEPALIVE const char* il_check(const char* source) {
+  static thread_local std::string out;
+  out.clear();
+  auto res = il::lang::compile_source(source, "main.py", il::lang::CompileMode::Exec);
+  if (!res.error) {
+    out = "{\"ok\":true}";
+    return out.c_str();
+  }
+  const auto& e = *res.error;
+  out = "{\"ok\":false,\"type\":";
+  json_escape(out, e.type);
+  out += ",\"msg\":";
+  json_escape(out, e.msg);
+  out += ",\"line\":" + std::to_string(e.line) + ",\"col\":" + std::to_string(e.offset) +
+         ",\"endLine\":" + std::to_string(e.end_line) + ",\"endCol\":" + std::to_string(e.end_offset) +
+         ",\"text\":";
+  json_escape(out, e.text);
+  out += "}";
+  return out.c_str();
+}
+
+// Starts a run. `argv` holds sys.argv joined by U+001F; `host_fs`: use the
+// host's files (Emscripten FS; Node) instead of an in-memory VFS. Parallel build:
+// returns 0 at once (-1 if a run is active); completion shows in the shared
+// run-state word. Single build: runs to completion and returns the exit code.
+EMSCRIPTEN_KEEPALIVE int il_start(const char* source, const char* filename, const char* argv,
+                                  int deterministic, double seed, double switch_interval, int host_fs) {
+  auto* req = new RunRequest;
+  req->source = source;
+  req->filename = filename;
+  req->argv = split_argv(argv);
+  req->deterministic = deterministic != 0;
+  req->seed = uint64_t(seed);
+  req->switch_interval = switch_interval;
+  req->host_fs = host_fs != 0;
+  g_stop_requested.store(false);
+#ifdef __EMSCRIPTEN_PTHREADS__
+  if (word(kRunState).load() == 1) {
+    delete req;
+    return -1;
+  }
+  word(kRunState).store(1);
+  word(kExitCode).store(0);
+  word(kInputState).store(0);
+  word(kRunId).fetch_add(1);
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kInterpStack);
+  pthread_t th;
+  int rc = pthread_create(&th, &attr, run_thread, req);
+  pthread_attr_destroy(&attr);
+  if (rc != 0) {
+    delete req;
+    word(kRunState).store(0);
+    return -2;
+  }
+  pthread_detach(th);
+  return 0;
+#else
+  int code = run_program(*req);
+  delete req;
+  return code;
+#endif
+}
+
+// Stop: KeyboardInterrupt in the main task, waking a sleeping scheduler.
+// Thread-safe; in the single build only reachable from input() callbacks.
+EMSCRIPTEN_KEEPALIVE void il_interrupt() {
+  g_stop_requested.store(true);
+  std::lock_guard<std::mutex> lock(g_interp_mu);
+  if (!g_interp) return;
+  g_interp->request_interrupt();
+  if (g_interp->sched) g_interp->sched->interrupt();
+}
+
+EMSCRIPTEN_KEEPALIVE int il_is_parallel() {
+#ifdef __EMSCRIPTEN_PTHREADS__
+  return 1;
+#else
+  return 0;
+#endif
+}
+
+// Where JS finds the shared state (parallel build): byte offsets in memory.
+EMSCRIPTEN_KEEPALIVE const char* il_layout() {
+  static std::string out;
+#ifdef __EMSCRIPTEN_PTHREADS__
+  out = "{\"words\":" + std::to_string(uintptr_t(&g_shared.words[0])) +
+        ",\"input\":" + std::to_string(uintptr_t(g_shared.input)) +
+        ",\"inputCap\":" + std::to_string(kInputCap) +
+        ",\"ring\":" + std::to_string(uintptr_t(g_shared.ring)) +
+        ",\"ringCap\":" + std::to_string(kRingCap) +
+        ",\"idx\":{\"write\":" + std::to_string(kWriteTotal) + ",\"read\":" + std::to_string(kReadTotal) +
+        ",\"state\":" + std::to_string(kRunState) + ",\"exit\":" + std::to_string(kExitCode) +
+        ",\"input\":" + std::to_string(kInputState) + ",\"inputLen\":" + std::to_string(kInputLen) +
+        ",\"runId\":" + std::to_string(kRunId) + "}}";
+#else
+  out = "null";
+#endif
+  return out.c_str();
+}
+
+}  // extern "C"
