@@ -1,0 +1,508 @@
+// mp.cpp — `_interleave_mp`, the native half of the multiprocessing package
+// (wasm/lib/multiprocessing): processes as interpreters on their own OS
+// threads, and handles to the cross-process objects of proc/ (channels,
+// shared memory, SemLocks). Blocking calls park only the calling task and
+// return None when woken: the Python side then tries again (see
+// proc::WaiterList for why wakes are "retry" wakes).
+#include <cerrno>
+#include <thread>
+
+#include "modules/modules.h"
+#include "objects/containers.h"
+#include "objects/str.h"
+#include "proc/channel.h"
+#include "proc/process_table.h"
+#include "proc/shared_mem.h"
+#include "sched/scheduler.h"
+#include "vm/vm.h"
+
+namespace il {
+
+Value exec_module_source(Interp& I, Module* m, std::string_view source, std::string_view filename);  // vm/import.cpp
+
+using proc::ProcessEntry;
+using proc::ProcessTable;
+
+// What a child interpreter runs as its __main__: the Python side imports the
+// parent's script as __mp_main__, unpickles the Process object and runs it.
+static constexpr const char* kBootstrapSource = "from multiprocessing.spawn import _child_main\n_child_main()\n";
+static constexpr const char* kBootstrapFile = "<multiprocessing bootstrap>";
+
+static double timeout_arg(Interp& I, Value v) {
+  if (v.empty() || v.is_none()) return -1;
+  double t = to_double(I, v);
+  return t < 0 ? 0 : t;
+}
+
+template <class T>
+static std::shared_ptr<T> handle_of(Interp& I, Value h) {
+  auto o = std::dynamic_pointer_cast<T>(ProcessTable::get().object(to_int64(I, h)));
+  if (!o) I.raise(I.t.ValueError, "invalid or closed multiprocessing handle");
+  return o;
+}
+
+static const std::string& bytes_data(Interp& I, Value v) {
+  if (!v.is_obj() || v.obj()->type != I.t.bytes) I.raise(I.t.TypeError, "a bytes-like object is required, not '%s'", type_name(I, v));
+  return v.as<BytesObj>()->data;
+}
+
+// ============================================================================
+// Processes
+// ============================================================================
+
+// The script this interpreter runs (a root: its __main__; a child: its parent's).
+static std::shared_ptr<proc::MainScript> main_script(Interp& I, ProcessEntry& self) {
+  if (self.main) return self.main;
+  auto ms = std::make_shared<proc::MainScript>();
+  if (I.main) {
+    Value f = dict_get_str(I.main->dict, I.names->__file__);
+    if (!f.empty() && is_str(I, f)) {
+      ms->filename = std::string(str_view(f));
+      auto it = I.vm->sources.find(ms->filename);
+      if (it != I.vm->sources.end()) ms->source = it->second;
+    }
+  }
+  self.main = ms;
+  return ms;
+}
+
+static void run_child(std::shared_ptr<ProcessEntry> e, InterpConfig cfg) {
+  auto& T = ProcessTable::get();
+  int code = 1;
+  {
+    auto child = std::make_unique<Interp>(std::move(cfg));
+    {
+      std::lock_guard<std::mutex> l(e->link->mu);
+      e->link->interp = child.get();
+    }
+    bool forced;
+    {
+      std::lock_guard<std::mutex> l(T.mu);
+      forced = e->forced_exit != 0;
+    }
+    if (!forced) code = child->run_main(kBootstrapSource, kBootstrapFile);
+    std::lock_guard<std::mutex> l(e->link->mu);
+    e->link->interp = nullptr;
+  }
+  std::vector<int64_t> ends;
+  {
+    std::lock_guard<std::mutex> l(T.mu);
+    ends.swap(e->held_ends);
+  }
+  // The OS closes a dead process's pipe ends: readers see EOF.
+  for (int64_t h : ends)
+    if (auto c = std::dynamic_pointer_cast<proc::Channel>(T.object(h))) proc::channel_close_writer(*c);
+  std::lock_guard<std::mutex> l(T.mu);
+  e->finished = true;
+  e->start_waiters.wake_all(Value::True());
+  e->exitcode = e->forced_exit ? e->forced_exit : code;
+  e->joiners.wake_all(Value::None());  // join() asks again and reads the exit code
+  T.live_children--;
+}
+
+// start(payload: bytes, name: str) -> pid
+static Value mp_start(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "start", 2, 2);
+  auto& T = ProcessTable::get();
+  auto self = T.entry_for(I);
+  auto e = std::make_shared<ProcessEntry>();
+  e->payload = bytes_data(I, a[0]);
+  e->name = std::string(str_of(I, a[1])->view());
+  e->ppid = I.config.pid;
+  e->main = main_script(I, *self);
+  {
+    std::lock_guard<std::mutex> l(T.mu);
+    if (T.live_children >= T.max_live) e = nullptr;
+    else {
+      e->pid = T.alloc_pid(I.config.pid);
+      T.by_pid[e->pid] = e;
+      T.live_children++;
+    }
+  }
+  if (!e) raise_os_error(I, EAGAIN);
+  InterpConfig cfg;
+  cfg.argv = I.config.argv;
+  cfg.platform = I.config.platform;
+  cfg.out = I.config.out;
+  cfg.in = nullptr;  // a child's stdin is /dev/null: input() raises EOFError
+  cfg.pid = e->pid;
+  cfg.ppid = I.config.pid;
+  cfg.memory_limit = I.config.memory_limit;
+  cfg.cpu_count = I.config.cpu_count;
+  cfg.deterministic = I.config.deterministic;
+  cfg.seed = I.config.seed + uint64_t(e->pid);
+  cfg.vfs = I.config.vfs;
+  cfg.trace = I.config.trace;
+  cfg.gc_stress = I.config.gc_stress;
+  std::thread(run_child, e, std::move(cfg)).detach();
+  return Value::small(e->pid);
+}
+
+// child_info() -> (payload, main filename, main source, name)
+static Value mp_child_info(Interp& I, CallArgs& a) {
+  auto self = ProcessTable::get().entry_for(I);
+  auto ms = self->main;
+  return obj_value(I.tuple({I.new_bytes(self->payload), I.new_str(ms ? ms->filename : ""),
+                            I.new_str(ms ? ms->source : ""), I.new_str(self->name)}));
+}
+
+// exec_main(module): runs the main script in `module` (the child's __mp_main__).
+static Value mp_exec_main(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "exec_main", 1, 1);
+  auto self = ProcessTable::get().entry_for(I);
+  if (!self->main || self->main->source.empty() || !a[0].is_obj() || a[0].obj()->type != I.t.module) return Value::False();
+  exec_module_source(I, a[0].as<Module>(), self->main->source, self->main->filename);
+  return Value::True();
+}
+
+// join(pid, timeout) -> exitcode, False (timed out) or None (woken: ask again)
+static Value mp_join(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "join", 2, 2);
+  auto& T = ProcessTable::get();
+  auto e = T.find(int(to_int64(I, a[0])));
+  if (!e) I.raise(I.t.ValueError, "no such process");
+  double timeout = timeout_arg(I, a[1]);
+  auto self = T.entry_for(I)->link;
+  std::unique_lock<std::mutex> l(T.mu);
+  if (e->finished) return Value::small(e->exitcode);
+  if (timeout == 0) return Value::False();
+  return proc::park_on(I, e->joiners, l, timeout, Value::False(), "Process.join", self);
+}
+
+// mark_running(): called by the child just before Process.run().
+static Value mp_mark_running(Interp& I, CallArgs& a) {
+  auto& T = ProcessTable::get();
+  auto self = T.entry_for(I);
+  std::lock_guard<std::mutex> l(T.mu);
+  self->running = true;
+  self->start_waiters.wake_all(Value::True());
+  return Value::None();
+}
+
+// wait_running(pid) -> True once the child runs (or ended); None: ask again.
+static Value mp_wait_running(Interp& I, CallArgs& a) {
+  auto& T = ProcessTable::get();
+  auto e = T.find(int(to_int64(I, a[0])));
+  if (!e) return Value::True();
+  auto self = T.entry_for(I)->link;
+  std::unique_lock<std::mutex> l(T.mu);
+  if (e->running || e->finished) return Value::True();
+  return proc::park_on(I, e->start_waiters, l, -1, Value::True(), "Process.start", self);
+}
+
+// poll(pid) -> exitcode or None
+static Value mp_poll(Interp& I, CallArgs& a) {
+  auto& T = ProcessTable::get();
+  auto e = T.find(int(to_int64(I, a[0])));
+  if (!e) return Value::None();
+  std::lock_guard<std::mutex> l(T.mu);
+  return e->finished ? Value::small(e->exitcode) : Value::None();
+}
+
+// signal(pid, exitcode): terminate (-15) or kill (-9) a child.
+static Value mp_signal(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "signal", 2, 2);
+  auto& T = ProcessTable::get();
+  auto e = T.find(int(to_int64(I, a[0])));
+  if (!e) return Value::None();
+  {
+    std::lock_guard<std::mutex> l(T.mu);
+    if (e->finished || e->forced_exit) return Value::None();
+    e->forced_exit = int(to_int64(I, a[1]));
+  }
+  std::lock_guard<std::mutex> l(e->link->mu);
+  if (Interp* child = e->link->interp) {
+    child->request_interrupt();
+    child->sched->interrupt();
+  }
+  return Value::None();
+}
+
+// check_terminated(): if this process was terminated or killed, stop it now
+// (no Python handler runs, nothing more is printed).
+static Value mp_check_terminated(Interp& I, CallArgs& a) {
+  auto& T = ProcessTable::get();
+  auto self = T.entry_for(I);
+  int forced;
+  {
+    std::lock_guard<std::mutex> l(T.mu);
+    forced = self->forced_exit;
+  }
+  if (forced) {
+    I.config.out->flush();
+    throw HardExit{forced};
+  }
+  return Value::None();
+}
+
+// self_info() -> (pid, ppid, name or None)
+static Value mp_self_info(Interp& I, CallArgs& a) {
+  auto self = ProcessTable::get().entry_for(I);
+  return obj_value(I.tuple({Value::small(I.config.pid), Value::small(I.config.ppid),
+                            self->ppid ? I.new_str(self->name) : Value::None()}));
+}
+
+static Value mp_set_max_processes(Interp& I, CallArgs& a) {
+  auto& T = ProcessTable::get();
+  std::lock_guard<std::mutex> l(T.mu);
+  T.max_live = int(to_int64(I, a[0]));
+  return Value::None();
+}
+
+// ============================================================================
+// Channels (Queue, Pipe)
+// ============================================================================
+
+// chan_new(maxsize, is_pipe) -> handle
+static Value mp_chan_new(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "chan_new", 2, 2);
+  auto c = std::make_shared<proc::Channel>();
+  int64_t m = to_int64(I, a[0]);
+  c->maxsize = m > 0 ? size_t(m) : 0;
+  c->is_pipe = truthy(I, a[1]);
+  return I.new_int(ProcessTable::get().add_object(c));
+}
+
+static Value mp_chan_put(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "chan_put", 4, 4);
+  auto c = handle_of<proc::Channel>(I, a[0]);
+  return proc::channel_put(I, *c, bytes_data(I, a[1]), truthy(I, a[2]), timeout_arg(I, a[3]));
+}
+
+static Value mp_chan_get(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "chan_get", 3, 3);
+  auto c = handle_of<proc::Channel>(I, a[0]);
+  return proc::channel_get(I, *c, truthy(I, a[1]), timeout_arg(I, a[2]));
+}
+
+// chan_poll(h, timeout) -> True (data or EOF), False (timed out), None (ask again)
+static Value mp_chan_poll(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "chan_poll", 2, 2);
+  auto c = handle_of<proc::Channel>(I, a[0]);
+  double timeout = timeout_arg(I, a[1]);
+  std::unique_lock<std::mutex> l(c->mu);
+  if (!c->items.empty() || (c->is_pipe && c->writers <= 0)) return Value::True();
+  if (timeout == 0) return Value::False();
+  return proc::park_on(I, c->getters, l, timeout, Value::False(), "Connection.poll");
+}
+
+// chan_free(h): the channel is no longer used by anyone (a manager's reply channel).
+static Value mp_chan_free(Interp& I, CallArgs& a) {
+  ProcessTable::get().drop_object(to_int64(I, a[0]));
+  return Value::None();
+}
+
+static Value mp_chan_qsize(Interp& I, CallArgs& a) {
+  auto c = handle_of<proc::Channel>(I, a[0]);
+  std::lock_guard<std::mutex> l(c->mu);
+  return Value::small(int64_t(c->items.size()));
+}
+
+static Value mp_chan_full(Interp& I, CallArgs& a) {
+  auto c = handle_of<proc::Channel>(I, a[0]);
+  std::lock_guard<std::mutex> l(c->mu);
+  return Value::boolean(c->maxsize && c->items.size() >= c->maxsize);
+}
+
+static Value mp_chan_task_done(Interp& I, CallArgs& a) {
+  proc::channel_task_done(I, *handle_of<proc::Channel>(I, a[0]));
+  return Value::None();
+}
+
+static Value mp_chan_join(Interp& I, CallArgs& a) { return proc::channel_join(I, *handle_of<proc::Channel>(I, a[0])); }
+
+// chan_attach(h): this process holds a send end of pipe channel h open.
+static Value mp_chan_attach(Interp& I, CallArgs& a) {
+  int64_t h = to_int64(I, a[0]);
+  auto c = handle_of<proc::Channel>(I, a[0]);
+  {
+    std::lock_guard<std::mutex> l(c->mu);
+    c->writers++;
+  }
+  auto& T = ProcessTable::get();
+  auto self = T.entry_for(I);
+  std::lock_guard<std::mutex> l(T.mu);
+  self->held_ends.push_back(h);
+  return Value::None();
+}
+
+// chan_detach(h): this process closed its send end.
+static Value mp_chan_detach(Interp& I, CallArgs& a) {
+  int64_t h = to_int64(I, a[0]);
+  auto c = handle_of<proc::Channel>(I, a[0]);
+  auto& T = ProcessTable::get();
+  auto self = T.entry_for(I);
+  {
+    std::lock_guard<std::mutex> l(T.mu);
+    auto& v = self->held_ends;
+    for (size_t i = 0; i < v.size(); i++)
+      if (v[i] == h) {
+        v.erase(v.begin() + long(i));
+        break;
+      }
+  }
+  proc::channel_close_writer(*c);
+  return Value::None();
+}
+
+// ============================================================================
+// Shared memory
+// ============================================================================
+
+static const proc::TypeCode& typecode_arg(Interp& I, Value v) {
+  std::string_view s = str_of(I, v)->view();
+  const proc::TypeCode* tc = s.size() == 1 ? proc::find_typecode(s[0]) : nullptr;
+  if (!tc) I.raise(I.t.TypeError, "unsupported type code '%.*s'", int(s.size()), s.data());
+  return *tc;
+}
+
+static Value mp_typecode_info(Interp& I, CallArgs& a) {
+  auto& tc = typecode_arg(I, a[0]);
+  return obj_value(I.tuple({Value::small(tc.size), I.new_str(tc.ctype)}));
+}
+
+static Value mp_shm_new(Interp& I, CallArgs& a) {
+  int64_t n = to_int64(I, a[0]);
+  if (n < 0) I.raise(I.t.ValueError, "negative size");
+  return I.new_int(ProcessTable::get().add_object(std::make_shared<proc::SharedBuffer>(size_t(n))));
+}
+
+static void check_index(Interp& I, proc::SharedBuffer& b, const proc::TypeCode& tc, int64_t i) {
+  if (i < 0 || size_t(i + 1) * size_t(tc.size) > b.size) I.raise(I.t.IndexError, "invalid index");
+}
+
+// shm_get(h, code, i)
+static Value mp_shm_get(Interp& I, CallArgs& a) {
+  auto b = handle_of<proc::SharedBuffer>(I, a[0]);
+  auto& tc = typecode_arg(I, a[1]);
+  int64_t i = to_int64(I, a[2]);
+  check_index(I, *b, tc, i);
+  return proc::shm_load(I, *b, tc, size_t(i));
+}
+
+// shm_set(h, code, i, value)
+static Value mp_shm_set(Interp& I, CallArgs& a) {
+  auto b = handle_of<proc::SharedBuffer>(I, a[0]);
+  auto& tc = typecode_arg(I, a[1]);
+  int64_t i = to_int64(I, a[2]);
+  check_index(I, *b, tc, i);
+  proc::shm_store(I, *b, tc, size_t(i), a[3]);
+  return Value::None();
+}
+
+// shm_getlist(h, code, start, stop, step) -> list
+static Value mp_shm_getlist(Interp& I, CallArgs& a) {
+  auto b = handle_of<proc::SharedBuffer>(I, a[0]);
+  auto& tc = typecode_arg(I, a[1]);
+  int64_t start = to_int64(I, a[2]), stop = to_int64(I, a[3]), step = to_int64(I, a[4]);
+  List* out = I.list();
+  for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) {
+    check_index(I, *b, tc, i);
+    out->items.push_back(proc::shm_load(I, *b, tc, size_t(i)));
+  }
+  return obj_value(out);
+}
+
+// shm_bytes(h, start, stop) -> bytes (for 'c' arrays' .value / .raw)
+static Value mp_shm_bytes(Interp& I, CallArgs& a) {
+  auto b = handle_of<proc::SharedBuffer>(I, a[0]);
+  int64_t start = to_int64(I, a[1]), stop = to_int64(I, a[2]);
+  if (start < 0) start = 0;
+  if (stop > int64_t(b->size)) stop = int64_t(b->size);
+  if (stop < start) stop = start;
+  std::string s(reinterpret_cast<char*>(b->bytes()) + start, size_t(stop - start));
+  return I.new_bytes(s);
+}
+
+// ============================================================================
+// SemLock
+// ============================================================================
+
+// sem_new(kind, value, maxvalue) -> handle
+static Value mp_sem_new(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "sem_new", 3, 3);
+  auto s = std::make_shared<proc::SemLock>();
+  s->kind = int(to_int64(I, a[0]));
+  s->value = to_int64(I, a[1]);
+  s->maxvalue = to_int64(I, a[2]);
+  if (s->value < 0) I.raise(I.t.ValueError, "semaphore initial value must be >= 0");
+  return I.new_int(ProcessTable::get().add_object(s));
+}
+
+static Value mp_sem_acquire(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "sem_acquire", 3, 3);
+  auto s = handle_of<proc::SemLock>(I, a[0]);
+  return proc::semlock_acquire(I, *s, truthy(I, a[1]), timeout_arg(I, a[2]));
+}
+
+static Value mp_sem_release(Interp& I, CallArgs& a) {
+  proc::semlock_release(I, *handle_of<proc::SemLock>(I, a[0]));
+  return Value::None();
+}
+
+// sem_info(h) -> (value, count, is_mine, owner_pid, owner_tid)
+static Value mp_sem_info(Interp& I, CallArgs& a) {
+  auto s = handle_of<proc::SemLock>(I, a[0]);
+  std::lock_guard<std::mutex> l(s->mu);
+  int tid = I.current ? I.current->id : 0;
+  bool mine = s->count > 0 && s->owner_pid == I.config.pid && s->owner_tid == tid;
+  return obj_value(I.tuple({I.new_int(s->value), I.new_int(s->count), Value::boolean(mine),
+                            Value::small(s->owner_pid), Value::small(s->owner_tid)}));
+}
+
+// is_heap_type(t): t was made by a class statement (pickle's default
+// __reduce_ex__ refuses built-in types such as locks and generators).
+static Value mp_is_heap_type(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "is_heap_type", 1, 1);
+  if (!a[0].is_obj() || !isinstance(I, a[0], I.t.type)) return Value::False();
+  return Value::boolean(a[0].as<Type>()->flags & kTypeHeap);
+}
+
+// ============================================================================
+// Registration
+// ============================================================================
+
+static const MethodDef kMpFunctions[] = {
+    {"start", mp_start},
+    {"child_info", mp_child_info},
+    {"exec_main", mp_exec_main},
+    {"join", mp_join},
+    {"poll", mp_poll},
+    {"mark_running", mp_mark_running},
+    {"wait_running", mp_wait_running},
+    {"signal", mp_signal},
+    {"check_terminated", mp_check_terminated},
+    {"self_info", mp_self_info},
+    {"set_max_processes", mp_set_max_processes},
+    {"chan_new", mp_chan_new},
+    {"chan_put", mp_chan_put},
+    {"chan_get", mp_chan_get},
+    {"chan_poll", mp_chan_poll},
+    {"chan_qsize", mp_chan_qsize},
+    {"chan_free", mp_chan_free},
+    {"chan_full", mp_chan_full},
+    {"chan_task_done", mp_chan_task_done},
+    {"chan_join", mp_chan_join},
+    {"chan_attach", mp_chan_attach},
+    {"chan_detach", mp_chan_detach},
+    {"typecode_info", mp_typecode_info},
+    {"shm_new", mp_shm_new},
+    {"shm_get", mp_shm_get},
+    {"shm_set", mp_shm_set},
+    {"shm_getlist", mp_shm_getlist},
+    {"shm_bytes", mp_shm_bytes},
+    {"sem_new", mp_sem_new},
+    {"sem_acquire", mp_sem_acquire},
+    {"sem_release", mp_sem_release},
+    {"sem_info", mp_sem_info},
+    {"is_heap_type", mp_is_heap_type},
+};
+
+Module* init_mp_module(Interp& I) {
+  Module* m = I.new_module("_interleave_mp");
+  add_functions(I, m, kMpFunctions);
+  set_attr_str(I, m, "SEM_VALUE_MAX", I.new_int(int64_t(INT32_MAX)));
+  return m;
+}
+
+}  // namespace il

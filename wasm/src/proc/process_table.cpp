@@ -1,0 +1,87 @@
+// process_table.cpp — pids, handles, and cross-interpreter waking.
+#include "proc/process_table.h"
+
+#include "sched/scheduler.h"
+
+namespace il::proc {
+
+void WaiterList::wake_all(Value result) {
+  for (auto& w : waiters) {
+    std::lock_guard<std::mutex> lock(w.link->mu);
+    if (w.link->interp) w.link->interp->sched->post_wake(w.task, w.gen, result);
+  }
+  waiters.clear();
+}
+
+ProcessTable& ProcessTable::get() {
+  static ProcessTable table;
+  return table;
+}
+
+std::shared_ptr<ProcessEntry> ProcessTable::entry_for(Interp& I) {
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = by_pid.find(I.config.pid);
+  if (it != by_pid.end()) {
+    std::lock_guard<std::mutex> l2(it->second->link->mu);
+    if (it->second->link->interp == &I) return it->second;
+    if (it->second->ppid != 0 && it->second->link->interp == nullptr && !it->second->finished) {
+      // A child whose interpreter is being set up on its thread.
+      return it->second;
+    }
+  }
+  // A root interpreter (or a stale entry of an earlier run with the same pid).
+  auto e = std::make_shared<ProcessEntry>();
+  e->pid = I.config.pid;
+  e->ppid = I.config.ppid;
+  e->name = "MainProcess";
+  e->link->interp = &I;
+  by_pid[e->pid] = e;
+  if (next_pid_ <= e->pid) next_pid_ = e->pid;
+  return e;
+}
+
+std::shared_ptr<ProcessEntry> ProcessTable::find(int pid) {
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = by_pid.find(pid);
+  return it == by_pid.end() ? nullptr : it->second;
+}
+
+int ProcessTable::alloc_pid(int near_pid) {
+  // Caller holds mu.
+  if (next_pid_ < near_pid) next_pid_ = near_pid;
+  do next_pid_ += kPidStride;
+  while (by_pid.count(next_pid_));
+  return next_pid_;
+}
+
+int64_t ProcessTable::add_object(std::shared_ptr<SharedObject> o) {
+  std::lock_guard<std::mutex> lock(mu);
+  int64_t h = next_handle_++;
+  objects_[h] = std::move(o);
+  return h;
+}
+
+std::shared_ptr<SharedObject> ProcessTable::object(int64_t h) {
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = objects_.find(h);
+  return it == objects_.end() ? nullptr : it->second;
+}
+
+void ProcessTable::drop_object(int64_t h) {
+  std::lock_guard<std::mutex> lock(mu);
+  objects_.erase(h);
+}
+
+Value park_on(Interp& I, WaiterList& wl, std::unique_lock<std::mutex>& lk, double timeout, Value on_timeout,
+              const char* kind, std::shared_ptr<InterpLink> self) {
+  if (!self) self = ProcessTable::get().entry_for(I)->link;
+  Task* t = I.current;
+  // park() numbers this park park_gen + 1; a wake for any other park is stale.
+  wl.add(Waiter{self, t, t->park_gen + 1});
+  lk.unlock();
+  WaitInfo info;
+  info.kind = kind;
+  return I.sched->park_external(timeout, on_timeout, info);
+}
+
+}  // namespace il::proc

@@ -1,0 +1,120 @@
+// process_table.h — the process-global state shared by every interpreter of
+// a run (DESIGN.md section 2): the process table (pids, parents, exit codes,
+// joins), the registry of cross-process objects referenced by handles, and
+// the waiter lists through which one interpreter's OS thread wakes tasks
+// parked in another. Everything here is thread-safe; no Python object
+// crosses an interpreter — only bytes, numbers and handles do.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/interp.h"
+
+namespace il {
+struct Task;
+}
+
+namespace il::proc {
+
+// An interpreter as seen from other threads. Outlives the interpreter: a
+// waker that finds `interp` null drops its wake.
+struct InterpLink {
+  std::mutex mu;
+  Interp* interp = nullptr;
+};
+
+// One task parked on a cross-process object, in park number `gen`.
+struct Waiter {
+  std::shared_ptr<InterpLink> link;
+  Task* task = nullptr;
+  uint64_t gen = 0;
+};
+
+// The parked tasks (of any interpreters) waiting on one object. Guarded by
+// the owning object's mutex. Wakes are "retry" wakes: every waiter is woken
+// and tries again, so a waiter that timed out meanwhile can't swallow a wake.
+struct WaiterList {
+  std::vector<Waiter> waiters;
+  void add(Waiter w) { waiters.push_back(std::move(w)); }
+  void wake_all(Value result);
+};
+
+// Base of every object referenced by a handle (queues, pipes, locks, shared memory).
+struct SharedObject {
+  std::mutex mu;
+  virtual ~SharedObject() = default;
+};
+
+// The script every process of the run imports as __main__ / __mp_main__.
+struct MainScript {
+  std::string source;
+  std::string filename;
+};
+
+struct ProcessEntry {
+  int pid = 0;
+  int ppid = 0;
+  std::string name;
+  std::shared_ptr<InterpLink> link = std::make_shared<InterpLink>();
+  std::shared_ptr<MainScript> main;
+  std::string payload;       // the pickled Process object the child runs
+  // Guarded by the table's mutex:
+  bool finished = false;
+  int exitcode = 0;
+  int forced_exit = 0;       // -15 (terminate) / -9 (kill) once requested
+  WaiterList joiners;        // tasks in join() (woken with True at exit)
+  // The child has imported the main script and is about to call run():
+  // start() waits for this, so children begin in the order they are started
+  // (as with CPython, where each spawn takes long enough to keep the order).
+  bool running = false;
+  WaiterList start_waiters;
+  std::vector<int64_t> held_ends;  // pipe ends this process holds open (closed at its exit)
+};
+
+class ProcessTable {
+ public:
+  // Why 64: a fork bomb must fail fast with EAGAIN, as an OS would, before
+  // it exhausts memory; real programs use a handful of processes.
+  static constexpr int kMaxLiveProcesses = 64;
+  // Children get pids above this offset plus the root's pid, so they never
+  // look like the root's own.
+  static constexpr int kPidStride = 1;
+
+  static ProcessTable& get();
+
+  std::mutex mu;
+  std::unordered_map<int, std::shared_ptr<ProcessEntry>> by_pid;
+  int live_children = 0;
+  int max_live = kMaxLiveProcesses;
+
+  // The entry of interpreter I (created for a root interpreter on first use).
+  std::shared_ptr<ProcessEntry> entry_for(Interp& I);
+  std::shared_ptr<ProcessEntry> find(int pid);
+  int alloc_pid(int near_pid);
+
+  // --- handles -------------------------------------------------------------
+  int64_t add_object(std::shared_ptr<SharedObject> o);
+  std::shared_ptr<SharedObject> object(int64_t h);
+  void drop_object(int64_t h);
+
+ private:
+  int next_pid_ = 0;
+  int64_t next_handle_ = 1;
+  std::unordered_map<int64_t, std::shared_ptr<SharedObject>> objects_;
+};
+
+// Registers the current task of I on `wl` (caller holds the object's mutex,
+// passed as `lk` and released here) and parks it. Returns what park returns:
+// Value::Suspend() in the eval loop, or (nested) the wake value; a wake gives
+// None ("try again"), a timeout gives `on_timeout`.
+// `self` is I's own link (ProcessTable::entry_for(I)->link), looked up by the
+// caller when it holds the table's mutex as `lk`.
+Value park_on(Interp& I, WaiterList& wl, std::unique_lock<std::mutex>& lk, double timeout, Value on_timeout,
+              const char* kind, std::shared_ptr<InterpLink> self = nullptr);
+
+}  // namespace il::proc
