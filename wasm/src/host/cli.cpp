@@ -194,15 +194,19 @@ int main(int argc, char** argv) {
       std::fputc('\n', trace_file);
     };
   }
-  int code;
-  {
-    il::Interp interp(std::move(cfg));
-    g_interp = &interp;
-    std::signal(SIGINT, on_sigint);
-    code = interp.run_main(source, filename);
-    g_interp = nullptr;
-  }
+  // The interpreter is never destroyed: child processes (other OS threads)
+  // may still post to it, and the OS reclaims everything at _Exit below.
+  auto* interp = new il::Interp(std::move(cfg));
+  g_interp = interp;
+  std::signal(SIGINT, on_sigint);
+  int code = interp->run_main(source, filename);
+  g_interp = nullptr;
   sink.flush();
   if (trace_file && trace_file != stderr) std::fclose(trace_file);
-  return code;
+  // Child processes are interpreters on other OS threads; a run that ends
+  // abruptly (a deadlock report, an uncaught error with children alive) must
+  // not destroy the output sink under them. Ending the OS process at once is
+  // what CPython's exit does to its children's threads too.
+  std::fflush(nullptr);
+  std::_Exit(code);
 }
