@@ -140,6 +140,7 @@ class Compiler {
   void function_def(const ast::Stmt* s);
   void class_def(const ast::Stmt* s);
   uint32_t default_arguments(const ast::Arguments* args);
+  bool function_annotations(const ast::Arguments* args, const ast::Expr* returns);
   void set_arg_counts(const ast::Arguments* args);
   void decorators(const std::vector<ast::Expr*>& decos);
   void return_stmt(const ast::Stmt* s);

@@ -150,6 +150,37 @@ void Compiler::decorators(const std::vector<Expr*>& decos) {
   for (const Expr* d : decos) visit_expr(d);
 }
 
+// The annotations of a def as MAKE_FUNCTION's 0x04 operand (3.11's shape: a
+// tuple name, value, name, value ...), evaluated in the defining scope.
+// Returns false (nothing pushed) when there are none.
+bool Compiler::function_annotations(const ast::Arguments* args, const Expr* returns) {
+  // Under `from __future__ import annotations` they would be strings of the
+  // source; not done: __annotations__ stays empty then.
+  if (st_.future_annotations) return false;
+  uint32_t n = 0;
+  auto one = [&](const ast::Arg* a) {
+    if (!a || !a->annotation) return;
+    load_const(str_const(mangled(a->name)));
+    visit_expr(a->annotation);
+    n++;
+  };
+  if (args) {
+    for (const ast::Arg& a : args->posonlyargs) one(&a);
+    for (const ast::Arg& a : args->args) one(&a);
+    one(args->vararg);
+    for (const ast::Arg& a : args->kwonlyargs) one(&a);
+    one(args->kwarg);
+  }
+  if (returns) {
+    load_const(str_const("return"));
+    visit_expr(returns);
+    n++;
+  }
+  if (n == 0) return false;
+  emit(Op::BUILD_TUPLE, 2 * n);
+  return true;
+}
+
 uint32_t Compiler::default_arguments(const ast::Arguments* args) {
   if (!args) return 0;
   uint32_t flags = 0;
@@ -200,6 +231,7 @@ void Compiler::function_def(const Stmt* s) {
   decorators(s->decorator_list);
   int firstlineno = s->decorator_list.empty() ? s->pos.line : s->decorator_list[0]->pos.line;
   uint32_t flags = default_arguments(s->args);
+  if (function_annotations(s->args, s->value)) flags |= 0x04;
   enter_scope(is_async ? UnitKind::AsyncFunction : UnitKind::Function, s->name, s, firstlineno);
   size_t i = 0;
   if (is_docstring(s->body)) {
