@@ -265,6 +265,38 @@ Str* str_concat(Interp& I, Str* a, Str* b) {
   return s;
 }
 
+// `x += b` on a local (see str.h and docs/architecture.md). Only ASCII
+// strs get room to grow: a non-ASCII str keeps its index in the bytes after
+// its data, which an in-place append would overwrite.
+Str* str_append_for_local(Interp& I, Str* a, Str* b, bool* owned) {
+  *owned = false;
+  if (!(a->ascii && b->ascii) || b->nbytes == 0 || a->interned) return str_concat(I, a, b);
+  size_t need = size_t(a->nbytes) + b->nbytes;
+  size_t room = a->gc_size - size_t(a->data - reinterpret_cast<char*>(a));  // includes the NUL
+  if (a->append_state == kStrAppendLoaded && a->type == I.t.str && need + 1 <= room) {
+    memcpy(a->data + a->nbytes, b->data, b->nbytes);
+    a->nbytes = uint32_t(need);
+    a->length = uint32_t(need);
+    a->data[need] = 0;
+    a->has_hash = false;
+    *owned = true;
+    return a;
+  }
+  // Why doubling: n appends then copy O(n) bytes in all (CPython's realloc
+  // in place gives the same); the slack is at most the str's own size.
+  constexpr size_t kAppendMinRoom = 64;
+  size_t cap = need < kAppendMinRoom ? kAppendMinRoom : 2 * need;
+  if (cap > 0xFFFFFFF0u) cap = need;
+  Str* s = str_alloc(I, I.t.str, cap, cap, true);
+  memcpy(s->data, a->data, a->nbytes);
+  memcpy(s->data + a->nbytes, b->data, b->nbytes);
+  s->nbytes = uint32_t(need);
+  s->length = uint32_t(need);
+  s->data[need] = 0;
+  *owned = true;
+  return s;
+}
+
 Str* str_build(Interp& I, Str** parts, size_t n) {
   if (n == 1) return str_unchanged(I, parts[0]);
   size_t nbytes = 0, length = 0;

@@ -48,4 +48,19 @@ uint64_t hash_bytes(const char* p, size_t n);   // str and bytes hash (hash('a')
 uint64_t bytes_hash(BytesObj* b);               // cached
 Value new_bytearray(Interp& I, std::string_view data, Type* type = nullptr);  // type: a subclass or null
 
+// --- appending to a str held by one local (docs/architecture.md) -----------
+// Str::append_state: kStrAppendOwned after `x += s` stored a fresh or extended
+// str into local x; LOAD_FAST moves it to kStrAppendLoaded, a second load (or
+// any copy of the frame's locals) to kStrAppendNone. Only a Loaded str that
+// the very next STORE_FAST puts back into the slot it came from is extended.
+enum : uint8_t { kStrAppendNone = 0, kStrAppendOwned = 1, kStrAppendLoaded = 2 };
+// `local += b` where a is in that local (exact strs): a extended in place when
+// a is Loaded and has room, else a fresh str with room to grow. Sets *owned
+// when the result may be marked Owned (it is referenced by nothing else).
+Str* str_append_for_local(Interp& I, Str* a, Str* b, bool* owned);
+// For code that copies a frame's locals without LOAD_FAST (locals(), f_locals).
+inline void str_note_escape(Interp& I, Value v) {
+  if (v.is_obj() && v.obj()->type == I.t.str) static_cast<Str*>(v.obj())->append_state = kStrAppendNone;
+}
+
 }  // namespace il

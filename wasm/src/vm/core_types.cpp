@@ -458,7 +458,12 @@ static Value type_set_abstract(Interp& I, CallArgs& a) {
   I.type_epoch++;
   return Value::None();
 }
-static Value type_subclasses(Interp& I, CallArgs& a) { return obj_value(I.list()); }
+static Value type_subclasses(Interp& I, CallArgs& a) {
+  Type* t = type_self(I, a[0]);
+  List* l = I.list(t->subclasses.size());
+  for (Type* sub : t->subclasses) l->items.push_back(obj_value(sub));
+  return obj_value(l);
+}
 static Value type_instancecheck(Interp& I, CallArgs& a) {
   return Value::boolean(isinstance(I, a[1], type_self(I, a[0])));
 }
@@ -895,8 +900,13 @@ static Value iterator_next(Interp& I, CallArgs& a) {
   return v;
 }
 
+// f.__call__(*args, **kw): calls go through the eval loop's fast paths; this
+// entry exists for code that looks for __call__ (collections.abc.Callable).
+static Value callable_call(Interp& I, CallArgs& a) {
+  return call(I, a[0], a.argv + 1, a.argc - 1, a.kwnames);
+}
 static const MethodDef kFunctionMethods[] = {
-    {"__repr__", func_repr}, {"__get__", func_get}, {nullptr, nullptr}};
+    {"__repr__", func_repr}, {"__get__", func_get}, {"__call__", callable_call}, {nullptr, nullptr}};
 static const GetSetDef kFunctionGetSets[] = {
     {"__name__", func_get_name, func_set_name},
     {"__qualname__", func_get_qualname, func_set_qualname},
@@ -924,12 +934,13 @@ static Value method_new(Interp& I, CallArgs& a) {
 }
 
 static const MethodDef kMethodMethods[] = {
-    {"__new__", method_new, kNativeStatic}, {"__repr__", method_repr}, {"__eq__", method_eq}, {"__hash__", method_hash}, {nullptr, nullptr}};
+    {"__new__", method_new, kNativeStatic}, {"__repr__", method_repr}, {"__eq__", method_eq}, {"__hash__", method_hash},
+    {"__call__", callable_call}, {nullptr, nullptr}};
 static const GetSetDef kMethodGetSets[] = {
     {"__func__", method_get_func}, {"__self__", method_get_self}, {"__name__", method_get_name},
     {"__qualname__", method_get_qualname}, {"__doc__", method_get_doc}, {nullptr, nullptr}};
 static const MethodDef kNativeMethods[] = {
-    {"__repr__", native_repr}, {"__get__", native_get}, {nullptr, nullptr}};
+    {"__repr__", native_repr}, {"__get__", native_get}, {"__call__", callable_call}, {nullptr, nullptr}};
 static const GetSetDef kNativeGetSets[] = {
     {"__name__", native_get_name}, {"__qualname__", native_get_qualname}, {"__self__", native_get_self},
     {"__doc__", native_get_doc}, {"__module__", native_get_module}, {nullptr, nullptr}};

@@ -6,10 +6,12 @@
 // that returns when that frame returns. Exceptions are C++ throws of PyRaise
 // caught once per loop iteration batch; unwinding searches the frame's block
 // stack and then the callers' (see opcodes.h for the block protocol).
+#include <atomic>
 #include <cmath>
 #include <cstring>
 
 #include "lang/codeunit.h"
+#include "objects/container_util.h"
 #include "objects/containers.h"
 #include "objects/numbers.h"
 #include "objects/str.h"
@@ -20,6 +22,108 @@
 namespace il {
 
 Value call_type(Interp& I, Type* cls, const Value* argv, uint32_t argc, Tuple* kwnames);
+
+// Set once some `x += s` left a str that may be extended in place; until
+// then LOAD_FAST skips the bookkeeping below (one load and branch).
+static std::atomic<bool> g_str_append_seen{false};
+
+// A load from a local: the first one after `x += s` may be that statement's
+// own operand; any other means the str may be referenced elsewhere now.
+static inline void note_str_load(Str* s) {
+  if (s->append_state) s->append_state = s->append_state == kStrAppendOwned ? kStrAppendLoaded : kStrAppendNone;
+}
+
+// Ints up to 2**53 convert to double exactly, so mixing them with floats in
+// the fast paths below gives what float's own methods give.
+constexpr int64_t kExactDoubleInt = int64_t(1) << 53;
+static inline bool small_as_exact_double(Value v, double* out) {
+  if (!v.is_small()) return false;
+  int64_t i = v.small_value();
+  if (i > kExactDoubleInt || i < -kExactDoubleInt) return false;
+  *out = double(i);
+  return true;
+}
+
+// An exact float with an exact float or a small int: both as doubles.
+static inline bool float_compare_operands(Interp& I, Value a, Value b, double* x, double* y) {
+  Type* ft = I.t.float_;
+  if (a.is_obj() && a.obj()->type == ft) {
+    *x = a.as<FloatObj>()->v;
+    if (b.is_obj() && b.obj()->type == ft) {
+      *y = b.as<FloatObj>()->v;
+      return true;
+    }
+    return small_as_exact_double(b, y);
+  }
+  if (b.is_obj() && b.obj()->type == ft && small_as_exact_double(a, x)) {
+    *y = b.as<FloatObj>()->v;
+    return true;
+  }
+  return false;
+}
+
+// BINARY_OP on an exact float and a small int (either side), for the
+// operators float implements; what float.__op__/__rop__ would return.
+static inline bool float_small_operands(Interp& I, Value a, Value b, uint32_t arg, Value* out) {
+  BinOp op = BinOp(arg >= uint32_t(kInplaceOffset) ? arg - kInplaceOffset : arg);
+  switch (op) {
+    case BinOp::Add: case BinOp::Sub: case BinOp::Mul: case BinOp::TrueDiv:
+    case BinOp::FloorDiv: case BinOp::Remainder: case BinOp::Power: break;
+    default: return false;
+  }
+  double x, y;
+  if (!float_compare_operands(I, a, b, &x, &y)) return false;
+  *out = float_binary(I, x, y, op);
+  return true;
+}
+
+// ---- attribute inline caches (LOAD_ATTR / STORE_ATTR) ----------------------
+// An entry says: for instances of c.type, while no type changed (c.epoch ==
+// I.type_epoch), `name` is plain instance data: the type has no data
+// descriptor for it (nothing at all, for stores) and no __getattribute__ /
+// __getattr__ / __setattr__ hooks. c.version2 is the index of name's entry in
+// the instance's __dict__ the last time, checked by key identity before use,
+// so a dict that changed shape simply misses.
+static inline DictEntry* instance_attr_entry(Interp& I, InlineCache& c, Value obj, Str* name) {
+  if (!obj.is_obj()) return nullptr;
+  Object* o = obj.obj();
+  if (o->type != c.type || c.epoch != I.type_epoch || !o->attrs) return nullptr;
+  std::vector<DictEntry>& es = o->attrs->entries;
+  if (c.version2 < es.size() && es[c.version2].key.bits() == Value::object(name).bits()) return &es[c.version2];
+  int64_t ix = cu::dict_lookup_str(o->attrs, name, str_hash(name), nullptr);
+  if (ix < 0) return nullptr;
+  c.version2 = uint32_t(ix);
+  return &es[size_t(ix)];
+}
+
+static inline Value instance_attr_cached(Interp& I, InlineCache& c, Value obj, Str* name) {
+  DictEntry* e = instance_attr_entry(I, c, obj, name);
+  return e ? e->value : Value();
+}
+
+// After a slow lookup or store: remember obj's type when the fast path above
+// gives what getattr / setattr just did (generic_getattr's order: data
+// descriptor, instance dict, other class attribute).
+static void fill_attr_cache(Interp& I, InlineCache& c, Value obj, Str* name, bool store) {
+  if (!obj.is_obj() || !obj.obj()->attrs) return;
+  Type* t = obj.obj()->type;
+  if (t->layout == Layout::Type || (t->flags & (kTypeHasGetattribute | kTypeHasGetattr | kTypeHasSetattr))) return;
+  if (store && !(t->flags & kTypeInstanceDict)) return;
+  Value d = type_lookup_cached(I, t, name);
+  if (!d.empty()) {
+    if (store || !d.is_obj()) {
+      if (store) return;
+    } else {
+      Type* dt = d.obj()->type;
+      bool non_data = dt == I.t.function || dt == I.t.builtin_function || dt == I.t.classmethod ||
+                      dt == I.t.staticmethod || (!(dt->flags & kTypeHeap) && dt != I.t.property);
+      if (!non_data) return;
+    }
+  }
+  c.type = t;
+  c.epoch = I.type_epoch;
+  c.version2 = ~uint32_t(0);
+}
 
 // How a returning (or yielding) frame hands its value to its caller.
 enum CallKind : uint8_t {
@@ -64,7 +168,13 @@ static Value make_function(Interp& I, Frame* f, Code* code, Value* extras, uint3
   int i = 0;
   if (flags & 0x01) fn->defaults = extras[i++].as<Tuple>();
   if (flags & 0x02) fn->kwdefaults = extras[i++].as<Dict>();
-  if (flags & 0x04) i++;
+  if (flags & 0x04) {  // annotations: a tuple name, value, name, value ...
+    Tuple* pairs = extras[i++].as<Tuple>();
+    Dict* ann = I.dict();
+    for (uint32_t k = 0; k + 1 < pairs->size; k += 2) dict_set(I, ann, pairs->items[k], pairs->items[k + 1]);
+    if (!fn->attrs) fn->attrs = I.dict();
+    dict_set_str(I, fn->attrs, I.names->__annotations__, obj_value(ann));
+  }
   if (flags & 0x08) fn->closure = extras[i++].as<Tuple>();
   return obj_value(fn);
 }
@@ -249,7 +359,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
     try {
       if (unwinding) {
         unwinding = false;
-        throw PyRaise{};
+        goto unwind;
       }
       for (;;) {
         ipc = pc;
@@ -281,6 +391,8 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
           case Op::LOAD_FAST: {
             Value v = locals[arg];
             if (v.empty()) raise_unbound_local(I, f->code->varnames[arg]);
+            if (g_str_append_seen.load(std::memory_order_relaxed) && v.is_obj() && v.obj()->type == I.t.str)
+              note_str_load(v.as<Str>());
             PUSH(v);
             break;
           }
@@ -380,15 +492,29 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             break;
           }
           case Op::LOAD_ATTR: {
-            pc++;  // cache word (attribute caches: type_lookup_cached serves for now)
-            TOP() = getattr(I, TOP(), f->code->names[arg]);
+            InlineCache& c = f->code->caches[code[pc++]];
+            Value obj = TOP();
+            Str* name = f->code->names[arg];
+            if (Value v = instance_attr_cached(I, c, obj, name); !v.empty()) {
+              TOP() = v;
+              break;
+            }
+            TOP() = getattr(I, obj, name);
+            fill_attr_cache(I, c, obj, name, false);
             break;
           }
           case Op::STORE_ATTR: {
-            pc++;
+            InlineCache& c = f->code->caches[code[pc++]];
             Value obj = POP();
             Value v = POP();
-            setattr(I, obj, f->code->names[arg], v);
+            Str* name = f->code->names[arg];
+            if (DictEntry* e = instance_attr_entry(I, c, obj, name)) {
+              e->value = v;
+              obj.obj()->attrs->version++;  // as dict_set_str on an existing key
+              break;
+            }
+            setattr(I, obj, name, v);
+            fill_attr_cache(I, c, obj, name, true);
             break;
           }
           case Op::DELETE_ATTR:
@@ -542,9 +668,25 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
                 case BinOp::Mul: TOP() = I.new_float(x * y); break;
                 default: TOP() = float_binary(I, x, y, op); break;
               }
+            } else if (Value num; float_small_operands(I, a, b, arg, &num)) {
+              TOP() = num;
             } else if (arg == uint32_t(BinOp::Add) || arg == uint32_t(BinOp::InplaceAdd)) {
-              if (a.is_obj() && b.is_obj() && a.obj()->type == I.t.str && b.obj()->type == I.t.str)
-                TOP() = sval(str_concat(I, a.as<Str>(), b.as<Str>()));
+              if (a.is_obj() && b.is_obj() && a.obj()->type == I.t.str && b.obj()->type == I.t.str) {
+                uint32_t next_word = code[pc];
+                if (arg == uint32_t(BinOp::InplaceAdd) && decode_op(next_word) == Op::STORE_FAST &&
+                    locals[decode_arg(next_word)] == a) {
+                  // `x += s` on a local: may extend x in place (str.h, kStrAppend*).
+                  bool owned;
+                  Str* r = str_append_for_local(I, a.as<Str>(), b.as<Str>(), &owned);
+                  if (owned) {
+                    r->append_state = kStrAppendOwned;
+                    g_str_append_seen.store(true, std::memory_order_relaxed);
+                  }
+                  TOP() = sval(r);
+                } else {
+                  TOP() = sval(str_concat(I, a.as<Str>(), b.as<Str>()));
+                }
+              }
               else
                 TOP() = binary_op(I, a, b, BinOp(arg));
             } else {
@@ -577,6 +719,17 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             if (a.is_small() && b.is_small()) {
               int64_t x = a.small_value(), y = b.small_value();
               bool r;
+              switch (CmpOp(arg)) {
+                case CmpOp::Lt: r = x < y; break;
+                case CmpOp::Le: r = x <= y; break;
+                case CmpOp::Eq: r = x == y; break;
+                case CmpOp::Ne: r = x != y; break;
+                case CmpOp::Gt: r = x > y; break;
+                default: r = x >= y; break;
+              }
+              TOP() = Value::boolean(r);
+            } else if (double x, y; float_compare_operands(I, a, b, &x, &y)) {
+              bool r;  // IEEE comparisons are Python's (NaN: all false but !=)
               switch (CmpOp(arg)) {
                 case CmpOp::Lt: r = x < y; break;
                 case CmpOp::Le: r = x <= y; break;
@@ -631,10 +784,19 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             break;
           }
           case Op::BUILD_STRING: {
-            std::string s;
-            for (uint32_t i = 0; i < arg; i++) s += as_str(sp[int(i) - int(arg)])->view();
+            // One allocation, no re-measuring of the parts (strs from FORMAT_VALUE/LOAD_CONST).
+            constexpr uint32_t kInlineParts = 16;  // f-strings rarely have more
+            Str* inline_parts[kInlineParts];
+            std::vector<Str*> many_parts;
+            Str** parts = inline_parts;
+            if (arg > kInlineParts) {
+              many_parts.resize(arg);
+              parts = many_parts.data();
+            }
+            for (uint32_t i = 0; i < arg; i++) parts[i] = as_str(sp[int(i) - int(arg)]);
+            Str* built = arg ? str_build(I, parts, arg) : I.str("");
             sp -= arg;
-            PUSH(I.new_str(s));
+            PUSH(sval(built));
             break;
           }
           case Op::LIST_APPEND: {
@@ -683,13 +845,10 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
           case Op::DICT_MERGE: {
             Value v = POP();
             Dict* d = PEEK(arg).as<Dict>();
-            Value fn = PEEK(arg + 2);
-            if (fn.empty()) fn = PEEK(arg + 1);
+            // Stack: [method or NULL, self or callable, posargs, kwargs dict ...].
+            Value fn = PEEK(arg + 3).empty() ? PEEK(arg + 2) : PEEK(arg + 3);
             if (!isinstance(I, v, I.t.dict) && getattr_opt(I, v, I.names->keys).empty())
-              I.raise(I.t.TypeError, "%s argument after ** must be a mapping, not %s",
-                      (fn.is_obj() && fn.obj()->type == I.t.function)
-                          ? (std::string(fn.as<Func>()->qualname->view()) + "()").c_str()
-                          : "function",
+              I.raise(I.t.TypeError, "%s argument after ** must be a mapping, not %s", function_str(I, fn).c_str(),
                       type_name(I, v));
             Dict* src = isinstance(I, v, I.t.dict) ? v.as<Dict>() : nullptr;
             if (!src) {
@@ -699,10 +858,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             for (auto& e : src->entries) {
               if (e.key.empty()) continue;
               if (!dict_get(I, d, e.key).empty()) {
-                std::string fname = (fn.is_obj() && fn.obj()->type == I.t.function)
-                                        ? std::string(fn.as<Func>()->qualname->view()) + "()"
-                                        : std::string("function");
-                I.raise(I.t.TypeError, "%s got multiple values for keyword argument '%s'", fname.c_str(),
+                I.raise(I.t.TypeError, "%s got multiple values for keyword argument '%s'", function_str(I, fn).c_str(),
                         str_of(I, e.key)->data);
               }
               dict_set(I, d, e.key, e.value);
@@ -725,6 +881,8 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             }
             if (spec.empty() && is_exact_str(I, v))
               TOP() = v;
+            else if (spec.empty() && v.is_small())  // f"{n}": int.__format__(n, '') is its repr
+              TOP() = sval(int_repr(I, v));
             else
               TOP() = sval(format(I, v, spec.empty() ? I.str("") : as_str(spec)));
             break;
@@ -1029,6 +1187,10 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
               Tuple* t = posargs.as<Tuple>();
               argv.insert(argv.end(), t->items, t->items + t->size);
             } else {
+              Type* pt = type_of(I, posargs);
+              if (type_lookup(pt, I.names->__iter__).empty() && type_lookup(pt, I.names->__getitem__).empty())
+                I.raise(I.t.TypeError, "%s argument after * must be an iterable, not %s",
+                        function_str(I, callable).c_str(), type_name(I, posargs));
               for_each(I, posargs, [&](Value v) { argv.push_back(v); });
             }
             Tuple* kn = nullptr;
@@ -1120,7 +1282,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             exc = POP();
             skip_tb = true;
             I.pending = exc;
-            throw PyRaise{};
+            goto unwind;
           }
           case Op::RAISE_VARARGS: {
             if (arg == 0) {
@@ -1128,7 +1290,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
               if (h.empty()) I.raise(I.t.RuntimeError, "No active exception to reraise");
               skip_tb = false;
               I.pending = h;
-              throw PyRaise{};
+              goto unwind;
             }
             Value cause = arg == 2 ? POP() : Value();
             Value e = exception_from(I, POP());
@@ -1142,7 +1304,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
               eo->suppress_context = true;
             }
             I.pending = e;
-            throw PyRaise{};
+            goto unwind;
           }
           case Op::CHECK_EXC_MATCH: {
             Value t = TOP();
@@ -1395,6 +1557,11 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
         }
       }
     } catch (PyRaise&) {
+      goto unwind;
+    }
+    // A raise in the loop itself jumps here directly: a C++ throw costs
+    // microseconds (the unwinder's table search), a Python raise should not.
+  unwind: {
       // ---- unwinding ------------------------------------------------------
       I.can_suspend = false;
       if (!I.pending.empty()) exc = I.take_pending();

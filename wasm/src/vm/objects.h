@@ -63,6 +63,9 @@ struct Type : Object {
   // Allocates a bare instance of this type's layout (used by __new__ of the
   // solid base); null for types that cannot be instantiated directly.
   Value (*alloc)(Interp&, Type*) = nullptr;
+  // Direct subclasses, oldest first (__subclasses__(); collections.abc's
+  // registry walks them). Strong references: a class outlives its use anyway.
+  std::vector<Type*> subclasses;
   void trace(Tracer& t) override;
 };
 

@@ -1,5 +1,6 @@
 // ops.cpp — the object protocols: fast paths for exact built-in types,
 // dunder dispatch otherwise, CPython's error messages.
+#include <cmath>
 #include <cstring>
 #include <string>
 
@@ -174,6 +175,17 @@ Value rich_compare(Interp& I, Value a, Value b, CmpOp op) {
       default: return Value::boolean(c >= 0);
     }
   }
+  if (ta == I.t.float_ && tb == I.t.float_) {  // float's own comparisons, without the calls
+    double x = a.as<FloatObj>()->v, y = b.as<FloatObj>()->v;
+    switch (op) {
+      case CmpOp::Lt: return Value::boolean(x < y);
+      case CmpOp::Le: return Value::boolean(x <= y);
+      case CmpOp::Eq: return Value::boolean(x == y);
+      case CmpOp::Ne: return Value::boolean(x != y);
+      case CmpOp::Gt: return Value::boolean(x > y);
+      default: return Value::boolean(x >= y);
+    }
+  }
   struct DepthGuard {
     int& d;
     explicit DepthGuard(int& x) : d(x) { d++; }
@@ -220,6 +232,7 @@ uint64_t hash(Interp& I, Value v) {
   if (v.is_obj()) {
     Type* t = v.obj()->type;
     if (t == I.t.str) return str_hash(as_str(v));
+    if (t == I.t.float_ && !std::isnan(v.as<FloatObj>()->v)) return float_hash(v.as<FloatObj>()->v);  // float.__hash__ without the call (NaNs hash by identity there)
     Value h = type_lookup_cached(I, t, I.names->__hash__);
     if (h.empty() || h.is_none()) I.raise(I.t.TypeError, "unhashable type: '%s'", t->name->data);
     Value r = call_special(I, v, I.names->__hash__, nullptr, 0);

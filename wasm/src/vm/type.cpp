@@ -23,6 +23,7 @@ void Type::trace(Tracer& t) {
   t.visit(bases);
   t.visit(dict);
   for (Type* m : mro) t.visit(m);
+  for (Type* s : subclasses) t.visit(s);
 }
 
 Type* new_builtin_type(Interp& I, const char* name, Type* base, Layout layout, uint32_t flags) {
@@ -504,6 +505,7 @@ Type* vm_new_heap_type(Interp& I, Type* meta, Str* name, Tuple* bases_tuple, Dic
   if (bases_tuple->size == 0) t->bases = I.tuple({obj_value(I.t.object)});
   t->dict = dict_copy(I, ns);
   t->mro = c3_mro(I, t, bases);
+  for (Type* b : bases) b->subclasses.push_back(t);
   // __qualname__ from the namespace (set by the class body), not kept in the dict.
   Value qn = dict_get_str(t->dict, I.names->__qualname__);
   if (!qn.empty()) {
