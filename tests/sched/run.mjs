@@ -41,6 +41,8 @@ const cases = [
     expect: { code: 1, out: 'waiting\n', err: [/thread 'MainThread' at deadlock_queue_get\.py:4 waits on /] } },
   { name: 'Event nobody sets is reported', file: 'deadlock_event.py',
     expect: { code: 1, err: [/thread 'waiter' at .* waits on /, /thread 'MainThread' at deadlock_event\.py:5 waits in join\(\) for thread 'waiter'/] } },
+  { name: 'asyncio tasks awaiting an Event/Queue nobody feeds are reported', file: 'deadlock_asyncio_event.py',
+    expect: { code: 1, out: 'waiting\n', err: [/thread 'MainThread' at deadlock_asyncio_event\.py:15 waits on the asyncio event loop: .*awaits Event\.wait\(\).*task 'consumer' \(consumer\(\)\) awaits Queue\.get\(\)/] } },
   { name: 'same seed, same output', file: 'interleaved_output.py', same: ['--seed', '7'] },
   { name: 'seeded virtual clock: sleep advances time.time()', file: 'interleaved_output.py', flags: ['--seed', '3'],
     expect: { code: 0, out: /slept True\n$/ } },
