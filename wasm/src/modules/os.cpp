@@ -24,28 +24,54 @@ namespace il {
 // ============================================================================
 
 // CPython's (glibc's) wording, kept here so the browser build says the same.
+// `py_code` is the number Python code sees (errno.ENOENT, OSError.errno): the
+// Linux one everywhere, because Emscripten's libc numbers differ (ENOENT is
+// 44 there) and the playground must print what CPython on Linux prints.
 static const struct {
-  int code;
+  int code;   // this libc's value
+  int py_code;  // what Python sees
   const char* name;
   const char* msg;
 } kErrnos[] = {
-    {EPERM, "EPERM", "Operation not permitted"},     {ENOENT, "ENOENT", "No such file or directory"},
-    {ESRCH, "ESRCH", "No such process"},             {EINTR, "EINTR", "Interrupted system call"},
-    {EIO, "EIO", "Input/output error"},              {EBADF, "EBADF", "Bad file descriptor"},
-    {ECHILD, "ECHILD", "No child processes"},        {EAGAIN, "EAGAIN", "Resource temporarily unavailable"},
-    {ENOMEM, "ENOMEM", "Cannot allocate memory"},    {EACCES, "EACCES", "Permission denied"},
-    {EBUSY, "EBUSY", "Device or resource busy"},     {EEXIST, "EEXIST", "File exists"},
-    {EXDEV, "EXDEV", "Invalid cross-device link"},   {ENOTDIR, "ENOTDIR", "Not a directory"},
-    {EISDIR, "EISDIR", "Is a directory"},            {EINVAL, "EINVAL", "Invalid argument"},
-    {EMFILE, "EMFILE", "Too many open files"},       {ENOTTY, "ENOTTY", "Inappropriate ioctl for device"},
-    {EFBIG, "EFBIG", "File too large"},              {ENOSPC, "ENOSPC", "No space left on device"},
-    {ESPIPE, "ESPIPE", "Illegal seek"},              {EROFS, "EROFS", "Read-only file system"},
-    {EPIPE, "EPIPE", "Broken pipe"},                 {EDOM, "EDOM", "Numerical argument out of domain"},
-    {ERANGE, "ERANGE", "Numerical result out of range"}, {ENAMETOOLONG, "ENAMETOOLONG", "File name too long"},
-    {ENOSYS, "ENOSYS", "Function not implemented"},  {ENOTEMPTY, "ENOTEMPTY", "Directory not empty"},
-    {ETIMEDOUT, "ETIMEDOUT", "Connection timed out"}, {ECONNREFUSED, "ECONNREFUSED", "Connection refused"},
-    {ECONNRESET, "ECONNRESET", "Connection reset by peer"},
+    {EPERM, 1, "EPERM", "Operation not permitted"},
+    {ENOENT, 2, "ENOENT", "No such file or directory"},
+    {ESRCH, 3, "ESRCH", "No such process"},
+    {EINTR, 4, "EINTR", "Interrupted system call"},
+    {EIO, 5, "EIO", "Input/output error"},
+    {EBADF, 9, "EBADF", "Bad file descriptor"},
+    {ECHILD, 10, "ECHILD", "No child processes"},
+    {EAGAIN, 11, "EAGAIN", "Resource temporarily unavailable"},
+    {ENOMEM, 12, "ENOMEM", "Cannot allocate memory"},
+    {EACCES, 13, "EACCES", "Permission denied"},
+    {EBUSY, 16, "EBUSY", "Device or resource busy"},
+    {EEXIST, 17, "EEXIST", "File exists"},
+    {EXDEV, 18, "EXDEV", "Invalid cross-device link"},
+    {ENOTDIR, 20, "ENOTDIR", "Not a directory"},
+    {EISDIR, 21, "EISDIR", "Is a directory"},
+    {EINVAL, 22, "EINVAL", "Invalid argument"},
+    {EMFILE, 24, "EMFILE", "Too many open files"},
+    {ENOTTY, 25, "ENOTTY", "Inappropriate ioctl for device"},
+    {EFBIG, 27, "EFBIG", "File too large"},
+    {ENOSPC, 28, "ENOSPC", "No space left on device"},
+    {ESPIPE, 29, "ESPIPE", "Illegal seek"},
+    {EROFS, 30, "EROFS", "Read-only file system"},
+    {EPIPE, 32, "EPIPE", "Broken pipe"},
+    {EDOM, 33, "EDOM", "Numerical argument out of domain"},
+    {ERANGE, 34, "ERANGE", "Numerical result out of range"},
+    {ENAMETOOLONG, 36, "ENAMETOOLONG", "File name too long"},
+    {ENOSYS, 38, "ENOSYS", "Function not implemented"},
+    {ENOTEMPTY, 39, "ENOTEMPTY", "Directory not empty"},
+    {ETIMEDOUT, 110, "ETIMEDOUT", "Connection timed out"},
+    {ECONNREFUSED, 111, "ECONNREFUSED", "Connection refused"},
+    {ECONNRESET, 104, "ECONNRESET", "Connection reset by peer"},
 };
+
+// The errno number Python code sees for this libc's `err`.
+int python_errno(int err) {
+  for (auto& e : kErrnos)
+    if (e.code == err) return e.py_code;
+  return err;
+}
 
 const char* os_strerror(int err) {
   for (auto& e : kErrnos)
@@ -74,7 +100,7 @@ static Type* os_error_type(Interp& I, int err) {
 }
 
 void raise_os_error(Interp& I, int err, Value filename, Value filename2) {
-  Value args[5] = {Value::small(err), I.new_str(os_strerror(err)), filename, Value::None(), filename2};
+  Value args[5] = {Value::small(python_errno(err)), I.new_str(os_strerror(err)), filename, Value::None(), filename2};
   uint32_t n = filename.empty() ? 2 : filename2.empty() ? 3 : 5;
   I.raise_value(call(I, obj_value(os_error_type(I, err)), args, n));
 }
@@ -261,7 +287,7 @@ Value os_strerror_fn(Interp& I, CallArgs& a) {
   check_nargs(I, a, "strerror", 1, 1);
   int64_t code = to_int64(I, a[0]);
   for (auto& e : kErrnos)
-    if (e.code == code) return I.new_str(e.msg);
+    if (e.py_code == code) return I.new_str(e.msg);
   return I.new_str("Unknown error " + std::to_string(code));
 }
 
@@ -416,10 +442,10 @@ Module* init_errno_module(Interp& I) {
   Module* m = I.new_module("errno");
   Dict* codes = I.dict();
   for (auto& e : kErrnos) {
-    set_attr_str(I, m, e.name, Value::small(e.code));
-    dict_set(I, codes, Value::small(e.code), I.new_str(e.name));
+    set_attr_str(I, m, e.name, Value::small(e.py_code));
+    dict_set(I, codes, Value::small(e.py_code), I.new_str(e.name));
   }
-  set_attr_str(I, m, "EWOULDBLOCK", Value::small(EAGAIN));
+  set_attr_str(I, m, "EWOULDBLOCK", Value::small(python_errno(EAGAIN)));
   set_attr_str(I, m, "errorcode", obj_value(codes));
   return m;
 }
