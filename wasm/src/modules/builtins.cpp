@@ -804,8 +804,10 @@ Value bi_anext(Interp& I, CallArgs& a) {
     I.raise(I.t.TypeError, "'%s' object is not an async iterator", t->name->data);
   // The two-argument form needs an awaitable wrapper that turns
   // StopAsyncIteration into the default: not provided yet.
-  if (a.argc == 3) I.raise(I.t.NotImplementedError, "anext() with a default is not supported yet");
-  return call_special(I, a[1], I.names->__anext__, nullptr, 0);
+  Value awaitable = call_special(I, a[1], I.names->__anext__, nullptr, 0);
+  // anext(it, default): StopAsyncIteration becomes the default's StopIteration.
+  if (a.argc == 3) return anext_awaitable_new(I, awaitable, a[2]);
+  return awaitable;
 }
 
 // ===========================================================================

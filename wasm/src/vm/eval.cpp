@@ -248,6 +248,7 @@ static inline bool is_gen(Interp& I, Value v) {
 // The eval breaker: interrupts, collection, preemption. Returns true when
 // the running task should give the interpreter to another task now.
 static bool handle_breaker(Interp& I, Frame* f) {
+  if (int code = I.hard_exit_code.load(std::memory_order_relaxed)) throw HardExit{code};
   if (I.interrupt_requested.load(std::memory_order_relaxed) && I.current == I.main_task) {
     I.interrupt_requested = false;
     I.raise(I.t.KeyboardInterrupt, "%s", "");
@@ -1350,14 +1351,17 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             Value it = TOP();
             if (it.is_obj() && (it.obj()->type == I.t.generator || it.obj()->type == I.t.coroutine)) {
               GeneratorObj* g = it.as<GeneratorObj>();
+              bool coro = g->type == I.t.coroutine;
               if (g->state == GenState::Closed) {
+                if (coro) I.raise(I.t.RuntimeError, "cannot reuse already awaited coroutine");
                 TOP() = Value::None();
                 pc = arg;
                 break;
               }
-              if (g->state == GenState::Running) I.raise(I.t.ValueError, "generator already executing");
+              if (g->state == GenState::Running)
+                I.raise(I.t.ValueError, "%s already executing", coro ? "coroutine" : "generator");
               if (g->state == GenState::Created && !v.is_none())
-                I.raise(I.t.TypeError, "can't send non-None value to a just-started generator");
+                I.raise(I.t.TypeError, "can't send non-None value to a just-started %s", coro ? "coroutine" : "generator");
               Frame* gf = g->frame;
               gf->stack()[gf->sp++] = v;
               gf->back = f;
@@ -1371,12 +1375,16 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
               LOAD_FRAME();
               break;
             }
-            // Other iterators: next() or .send().
+            // Other iterators: __next__() or .send(). Not next(): it drops the
+            // StopIteration value, which is the result of the yield from/await.
             Value y;
             try {
-              if (v.is_none())
+              if (v.is_none() && it.is_obj() && it.obj()->type->layout == Layout::Iterator)
                 y = next(I, it);
-              else
+              else if (v.is_none()) {
+                y = call_special(I, it, I.names->__next__, nullptr, 0);
+                if (y.empty()) I.raise(I.t.TypeError, "'%s' object is not an iterator", type_name(I, it));
+              } else
                 y = call_method(I, it, I.names->send, &v, 1);
             } catch (PyRaise&) {
               if (!isinstance(I, I.pending, I.t.StopIteration)) throw;
@@ -1396,9 +1404,16 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
           }
           case Op::GET_AWAITABLE: {
             Value v = TOP();
-            if (!(v.is_obj() && v.obj()->type == I.t.coroutine)) {
+            // Coroutines, and generators made by a types.coroutine function, await as they are.
+            bool native = v.is_obj() && (v.obj()->type == I.t.coroutine ||
+                                         (v.obj()->type == I.t.generator && v.as<GeneratorObj>()->code &&
+                                          (v.as<GeneratorObj>()->code->flags & lang::kCoIterableCoroutine)));
+            if (!native) {
               Value aw = call_special(I, v, I.names->__await__, nullptr, 0);
               if (aw.empty()) I.raise(I.t.TypeError, "object %s can't be used in 'await' expression", type_name(I, v));
+              if (aw.is_obj() && aw.obj()->type == I.t.coroutine) I.raise(I.t.TypeError, "__await__() returned a coroutine");
+              if (type_lookup_cached(I, type_of(I, aw), I.names->__next__).empty())
+                I.raise(I.t.TypeError, "__await__() returned non-iterator of type '%s'", type_name(I, aw));
               TOP() = aw;
             }
             break;
@@ -1618,11 +1633,15 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
           GeneratorObj* g = f->gen;
           g->state = GenState::Closed;
           g->frame = nullptr;
-          if (isinstance(I, exc, I.t.StopIteration) || isinstance(I, exc, I.t.StopAsyncIteration)) {
-            bool async_gen = g->type == I.t.async_generator;
+          // PEP 479: StopIteration leaving any generator-like frame, and
+          // StopAsyncIteration leaving an async generator, become RuntimeError.
+          bool async_gen = g->type == I.t.async_generator;
+          bool stop_iter = isinstance(I, exc, I.t.StopIteration);
+          if (stop_iter || (async_gen && isinstance(I, exc, I.t.StopAsyncIteration))) {
             Value re = I.new_exception(I.t.RuntimeError, g->type == I.t.coroutine ? "coroutine raised StopIteration"
-                                                         : async_gen ? "async generator raised StopAsyncIteration"
-                                                                     : "generator raised StopIteration");
+                                                         : !async_gen ? "generator raised StopIteration"
+                                                         : stop_iter  ? "async generator raised StopIteration"
+                                                                      : "async generator raised StopAsyncIteration");
             re.as<ExceptionObj>()->cause = exc;
             re.as<ExceptionObj>()->context = exc;
             re.as<ExceptionObj>()->suppress_context = true;

@@ -305,6 +305,12 @@ struct GeneratorObj : Object {
   Str* name = nullptr;
   Str* qualname = nullptr;
   GenState state = GenState::Created;
+  // gi_code / cr_code / ag_code: kept here because the frame goes when it ends.
+  Code* code = nullptr;
+  // Async generators only (CPython's ag_running_async / ag_closed): an
+  // asend/athrow awaitable is in progress; aclose() or the end was reached.
+  bool ag_running_async = false;
+  bool ag_closed = false;
   ~GeneratorObj() override;
   void trace(Tracer& t) override;
 };

@@ -72,6 +72,11 @@ Value call_method(Interp& I, Value obj, Str* name, const Value* argv, uint32_t a
 Value call_special(Interp& I, Value obj, Str* name, const Value* argv, uint32_t argc);
 bool is_callable(Interp& I, Value v);
 
+// --- async iteration (vm/generators.cpp) ---------------------------------------
+// anext(aiter, default): an awaitable that turns StopAsyncIteration from
+// `awaitable` (what __anext__ returned) into StopIteration(default).
+Value anext_awaitable_new(Interp& I, Value awaitable, Value default_value);
+
 // --- exceptions ---------------------------------------------------------------
 bool exception_matches(Interp& I, Value exc, Value type_or_tuple);
 // Formats a traceback exactly as CPython's default excepthook prints it.
