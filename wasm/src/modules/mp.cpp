@@ -211,10 +211,8 @@ static Value mp_signal(Interp& I, CallArgs& a) {
     e->forced_exit = int(to_int64(I, a[1]));
   }
   std::lock_guard<std::mutex> l(e->link->mu);
-  if (Interp* child = e->link->interp) {
-    child->request_interrupt();
-    child->sched->interrupt();
-  }
+  // Like SIGTERM/SIGKILL: the child stops at once, no Python handler runs.
+  if (Interp* child = e->link->interp) child->request_hard_exit(e->forced_exit);
   return Value::None();
 }
 

@@ -353,6 +353,7 @@ void Scheduler::wait_idle() {
 
 // Delivers Ctrl-C / Stop to the main task even when it is parked.
 static void deliver_interrupt(Interp& I, Scheduler& s) {
+  if (int code = I.hard_exit_code.load()) throw HardExit{code};
   if (!I.interrupt_requested.load()) return;
   Task* m = I.main_task;
   if (m->state == TaskState::Parked) {

@@ -235,6 +235,12 @@ void Interp::request_interrupt() {
   if (sched) sched->interrupt();
 }
 
+void Interp::request_hard_exit(int code) {
+  hard_exit_code.store(code == 0 ? 1 : code);
+  eval_breaker.store(1);
+  if (sched) sched->interrupt();
+}
+
 void Interp::write_out(int fd, std::string_view s) {
   if (config.out) config.out->write(fd, s, config.pid, current ? current->id : 0);
 }

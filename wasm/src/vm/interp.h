@@ -113,6 +113,10 @@ class Interp {
   int handle_uncaught(Value exc);
   // Requests KeyboardInterrupt in the main task (thread-safe; any thread).
   void request_interrupt();
+  // Stops the interpreter at its next safe point or wake-up with exit code
+  // `code`, running no Python handler (Process.terminate/kill, a second Stop).
+  void request_hard_exit(int code);
+  std::atomic<int> hard_exit_code{0};
 
   // --- the heap ---------------------------------------------------------
   Heap heap;
