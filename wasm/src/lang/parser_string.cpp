@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "lang/parser_impl.h"
+#include "objects/unicode_names.h"
 
 namespace il::lang::detail {
 
@@ -124,18 +125,27 @@ bool decode_unicode_with_escapes(std::string_view src, std::string& out, std::st
         continue;
       }
       case 'N': {
-        // Looking names up needs the Unicode name database, which the
-        // runtime does not carry; say so the way CPython does without
-        // its unicodedata module.
+        // CPython's unicode-escape decoder: "\N{name}", the name looked up
+        // with aliases but without named sequences.
+        const char* why = "malformed \\N character escape";
         if (s < n && buf[s] == '{') {
           size_t close = buf.find('}', s + 1);
-          if (close != std::string::npos && close > s + 1) {
-            err = "(unicode error) \\N escapes not supported (can't load unicodedata module)";
-            return false;
+          if (close == std::string::npos) {
+            s = n;
+          } else if (close == s + 1) {
+            s = close;  // "\N{}"
+          } else {
+            uint32_t ch;
+            std::string_view name(buf.data() + s + 1, close - s - 1);
+            s = close + 1;
+            if (unicode_lookup(name, &ch)) {
+              utf8_append(out, ch);
+              continue;
+            }
+            why = "unknown Unicode character name";
           }
-          s = close == std::string::npos ? n : close;
         }
-        err = unicode_escape_error(start, s, "malformed \\N character escape");
+        err = unicode_escape_error(start, s, why);
         return false;
       }
       default:

@@ -25,6 +25,9 @@ Module* init_errno_module(Interp& I);
 Module* init_io_module(Interp& I);
 Module* init_mp_module(Interp& I);     // _interleave_mp (modules/mp.cpp): multiprocessing
 Module* init_greenlet_module(Interp& I);  // `_greenlet`, under wasm/lib/greenlet.py
+Module* init_collections_module(Interp& I);  // `_collections` (objects/deque.cpp): deque
+Module* init_hashlib_module(Interp& I);   // `_hashlib_native` (modules/hashlib.cpp), under wasm/lib/hashlib.py
+Module* init_unicodedata_module(Interp& I);  // modules/unicodedata.cpp
 
 struct NativeModuleEntry {
   const char* name;
@@ -41,6 +44,9 @@ inline constexpr NativeModuleEntry kNativeModules[] = {
     {"_io", init_io_module},
     {"_interleave_mp", init_mp_module},
     {"_greenlet", init_greenlet_module},
+    {"_collections", init_collections_module},
+    {"_hashlib_native", init_hashlib_module},
+    {"unicodedata", init_unicodedata_module},
 #ifdef IL_HAVE_RANDOM_MODULE
     {"_random", init_random_module},
 #endif
