@@ -15,8 +15,8 @@ mkdir -p build/logs
 jobs=${IL_JOBS:-2}
 passed=0 failed=0 skipped=0 ran=0 rc=0
 for build in parallel single; do
-  if [ "$build" = parallel ]; then dir=build-wasm; runner="node wasm/run.mjs"
-  else dir=build-wasm-single; runner="node wasm/run.mjs --single"; fi
+  if [ "$build" = parallel ]; then dir=build-wasm; runner="node wasm/run.mjs"; name=wasm
+  else dir=build-wasm-single; runner="node wasm/run.mjs --single"; name=wasm-single; fi
   if [ ! -f "$dir/interleave_web.wasm" ]; then
     echo "wasm suite: $build build missing ($dir/interleave_web.wasm); run bash scripts/build-wasm.sh"
     failed=$((failed + 1)); rc=1
@@ -24,7 +24,7 @@ for build in parallel single; do
   fi
   log=build/logs/test-wasm-$build.log
   echo "wasm suite: $build build ($runner)"
-  node tests/run_py.mjs --runner "$runner" --name wasm --jobs "$jobs" --timeout 60 "$@" 2>&1 | tee "$log" | grep -v -E '^[0-9]+ passed, [0-9]+ failed'
+  node tests/run_py.mjs --runner "$runner" --name "$name" --jobs "$jobs" --timeout 60 "$@" 2>&1 | tee "$log" | grep -v -E '^[0-9]+ passed, [0-9]+ failed'
   [ "${PIPESTATUS[0]}" = 0 ] || rc=1
   line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
   echo "wasm suite: $build: ${line:-no result}"

@@ -191,7 +191,10 @@ function runOne(test) {
     const name = path.basename(test);
     const src = fs.readFileSync(test, 'utf8');
     const skips = skipMarker(src);
-    if (skips.includes(runnerName)) return resolve({ status: 'skip', why: `skip: ${runnerName}` });
+    // `# skip: wasm` covers every wasm runner (wasm, wasm-single); `# skip:
+    // wasm-single` only that one.
+    const hit = skips.find((k) => runnerName === k || runnerName.startsWith(k + '-'));
+    if (hit) return resolve({ status: 'skip', why: `skip: ${hit}` });
     let exp;
     try { exp = parseExp(fs.readFileSync(base + '.exp')); }
     catch (e) {

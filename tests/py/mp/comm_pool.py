@@ -1,3 +1,4 @@
+# skip: wasm-single (processes need the parallel build: one Web Worker per process)
 # Queue, Pipe, Lock, Value/Array, Manager, Pool and concurrent.futures across processes.
 import multiprocessing as mp
 import queue

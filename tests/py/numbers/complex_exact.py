@@ -1,3 +1,4 @@
+# skip: wasm (Emscripten's musl libm: pow/cos/sin differ from glibc's in the last bit, and (1+1j)**101 shows it)
 # complex: construction, repr, arithmetic (CPython's algorithms), pow, hash,
 # comparisons and error messages.
 vals = [1j, -1j, 2 + 3j, complex(-0.0, -1.0), complex(0.0, -0.0), complex(-0.0, 0.0), complex(1.5, 0),

@@ -31,7 +31,7 @@ static void ensure_table(SetObj* s) {
 }
 
 static void insert_clean(std::vector<SetEntry>& table, size_t mask, Value key, uint64_t h) {
-  size_t perturb = size_t(h);
+  uint64_t perturb = h;  // 64-bit on wasm32 too: the order must be a 64-bit CPython's
   size_t i = size_t(h) & mask;
   for (;;) {
     SetEntry* e = &table[i];
@@ -87,7 +87,7 @@ int64_t set_lookup(Interp& I, SetObj* s, Value key, uint64_t h) {
 restart:
   if (s->table.empty()) return -1;
   size_t mask = s->table.size() - 1;
-  size_t perturb = size_t(h);
+  uint64_t perturb = h;  // 64-bit on wasm32 too: the order must be a 64-bit CPython's
   size_t i = size_t(h) & mask;
   for (;;) {
     size_t j = i;
@@ -114,7 +114,7 @@ bool set_add_hashed(Interp& I, SetObj* s, Value key, uint64_t h) {
 restart:
   ensure_table(s);
   size_t mask = s->table.size() - 1;
-  size_t perturb = size_t(h);
+  uint64_t perturb = h;  // 64-bit on wasm32 too: the order must be a 64-bit CPython's
   size_t i = size_t(h) & mask;
   int64_t freeslot = -1;
   size_t j;
