@@ -15,14 +15,14 @@ def names(tasks):
 
 
 async def main():
-    tasks = [asyncio.create_task(job(n, d), name=n) for n, d in [("a", 0.03), ("b", 0.01), ("c", 0.02)]]
+    tasks = [asyncio.create_task(job(n, d), name=n) for n, d in [("a", 0.6), ("b", 0.01), ("c", 0.3)]]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("first completed:", names(done), names(pending))
     done, pending = await asyncio.wait(pending)
     print("all completed:", names(done), names(pending))
 
     tasks = [asyncio.create_task(job("x", 0.01, fail=True), name="x"),
-             asyncio.create_task(job("y", 0.05), name="y")]
+             asyncio.create_task(job("y", 0.5), name="y")]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
     print("first exception:", names(done), names(pending))
     for t in done:
@@ -41,7 +41,7 @@ async def main():
         print("ValueError:", e)
 
     # as_completed yields in completion order
-    coros = [job("slow", 0.03), job("fast", 0.01), job("mid", 0.02)]
+    coros = [job("slow", 0.4), job("fast", 0.01), job("mid", 0.2)]
     for fut in asyncio.as_completed(coros):
         print("as_completed:", await fut)
     try:

@@ -14,11 +14,44 @@ namespace il {
 // Frames and tasks
 // ============================================================================
 
-Frame* Frame::create(Code* code) {
+// Freed frames are kept for reuse, per size class: a call otherwise costs a
+// malloc/free pair (14% of a method-call benchmark). Why thread_local: each
+// interpreter runs on one OS thread at a time and frees its frames there;
+// several interpreters (processes) run on different threads at once.
+// Why these sizes: 64-byte classes up to 4 KiB cover nearly every frame, and
+// 32 spares per class cover the depth of ordinary call chains.
+static constexpr size_t kFrameGranule = 64;
+static constexpr size_t kFrameCacheClasses = 64;
+static constexpr size_t kFrameSparesPerClass = 32;
+struct FrameCache {
+  void* spare[kFrameCacheClasses][kFrameSparesPerClass];
+  uint8_t count[kFrameCacheClasses] = {};
+  ~FrameCache() {  // at thread exit (the web host runs each program on a new thread)
+    for (size_t c = 0; c < kFrameCacheClasses; c++)
+      for (size_t i = 0; i < count[c]; i++) std::free(spare[c][i]);
+  }
+};
+static thread_local FrameCache t_frames;
+
+static size_t frame_bytes(const Code* code) {
   size_t nslots = size_t(code->nlocals + code->ncells + code->nfree + code->stacksize);
   size_t bytes = sizeof(Frame) + sizeof(Block) * size_t(code->maxblocks) + sizeof(Value) * nslots;
-  void* mem = std::malloc(bytes);
+  return (bytes + kFrameGranule - 1) & ~(kFrameGranule - 1);
+}
+
+Frame* Frame::create(Code* code) {
+  size_t nslots = size_t(code->nlocals + code->ncells + code->nfree + code->stacksize);
+  size_t bytes = frame_bytes(code);
+  size_t cls = bytes / kFrameGranule;
+  void* mem;
+  if (cls < kFrameCacheClasses && t_frames.count[cls])
+    mem = t_frames.spare[cls][--t_frames.count[cls]];
+  else
+    mem = std::malloc(bytes);
   Frame* f = new (mem) Frame();
+  // Kept in the frame: at destroy time its code may already be collected
+  // (a generator and its code die in the same sweep).
+  f->size_class = cls < kFrameCacheClasses ? uint8_t(cls) : 0;
   f->code = code;
   f->blocks = reinterpret_cast<Block*>(f + 1);
   f->slots = reinterpret_cast<Value*>(f->blocks + code->maxblocks);
@@ -28,6 +61,11 @@ Frame* Frame::create(Code* code) {
 
 void Frame::destroy(Frame* f) {
   if (f->pyframe) frame_object_detach(f);
+  size_t cls = f->size_class;
+  if (cls != 0 && t_frames.count[cls] < kFrameSparesPerClass) {
+    t_frames.spare[cls][t_frames.count[cls]++] = f;
+    return;
+  }
   std::free(f);
 }
 

@@ -39,6 +39,7 @@ struct Frame {
   bool is_entry = false;
   // A call made by this frame is a "discard result" call (e.g. __init__ via type call).
   uint8_t call_kind = 0;
+  uint8_t size_class = 0;           // Frame::create's allocation class (0: plain malloc)
   Value call_aux;                   // instance being constructed by __init__ (call_kind 1)
   // The Python frame object (vm/frame_object.cpp) made for this frame by
   // sys._getframe, a traceback or f_back; null until asked for. When the frame
