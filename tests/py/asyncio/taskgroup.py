@@ -32,8 +32,8 @@ async def main():
 
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(job("e1", 0.01, KeyError("k")))
-            tg.create_task(job("e2", 0.01, TypeError("t")))
+            tg.create_task(job("e1", 0, KeyError("k")))
+            tg.create_task(job("e2", 0, TypeError("t")))
     except ExceptionGroup as eg:
         print(type(eg).__name__, eg.args[0], sorted(type(e).__name__ for e in eg.exceptions))
 
