@@ -48,8 +48,8 @@ General notes on the underlying Mersenne Twister core generator:
 # random.py — CPython 3.11's random module (Lib/random.py), adapted for
 # Interleave: the generator core is the native _random module (the same
 # Mersenne Twister, so seeded sequences match CPython exactly); the helpers
-# CPython imports from bisect, itertools, operator, warnings, _sha512 and
-# os are small local equivalents here so that importing random stays cheap.
+# CPython imports from bisect, itertools, operator, warnings and os are
+# small local equivalents (SHA-512 for str seeds comes from hashlib) here so that importing random stays cheap.
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
@@ -64,14 +64,6 @@ def _warn(message, category=None, stacklevel=1):
     except ImportError:
         return
     warnings.warn(message, category, stacklevel + 1)
-
-
-class _sha512:
-    def __init__(self, data):
-        self._digest = _random._sha512_digest(data)
-
-    def digest(self):
-        return self._digest
 
 
 def _index(x):
@@ -211,6 +203,7 @@ class Random(_random.Random):
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
             if isinstance(a, str):
                 a = a.encode()
+            from hashlib import sha512 as _sha512  # only str/bytes seeds need it
             a = int.from_bytes(a + _sha512(a).digest())
 
         elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
