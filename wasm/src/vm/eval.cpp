@@ -333,16 +333,21 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
 // Deterministic mode (--seed) may also switch tasks right after a read of
 // shared state (a global), not only at back-edges and calls as CPython does:
 // that is what lets a seed expose the lost update in `counter += 1`.
+// Gives the interpreter to another task when the eval breaker says so: the
+// task is requeued and this loop returns to the scheduler.
+#define SWITCH_IF_BREAKER_SAYS()                                             \
+  do {                                                                       \
+    SAVE_FRAME();                                                            \
+    if (handle_breaker(I, f)) {                                              \
+      I.sched->requeue_current();                                            \
+      I.eval_depth--;                                                        \
+      return Value::Suspend();                                               \
+    }                                                                        \
+  } while (0)
 #define SHARED_READ_PREEMPTION_POINT()                                       \
   do {                                                                       \
-    if (deterministic && I.eval_breaker.load(std::memory_order_relaxed)) {   \
-      SAVE_FRAME();                                                          \
-      if (handle_breaker(I, f)) {                                            \
-        I.sched->requeue_current();                                          \
-        I.eval_depth--;                                                      \
-        return Value::Suspend();                                             \
-      }                                                                      \
-    }                                                                        \
+    if (deterministic && I.eval_breaker.load(std::memory_order_relaxed))     \
+      SWITCH_IF_BREAKER_SAYS();                                              \
   } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -912,14 +917,8 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             break;
           case Op::JUMP_BACKWARD:
             pc = arg;
-            if (I.eval_breaker.load(std::memory_order_relaxed) || I.heap.wants_collect()) {
-              SAVE_FRAME();
-              if (handle_breaker(I, f)) {
-                I.sched->requeue_current();
-                I.eval_depth--;
-                return Value::Suspend();
-              }
-            }
+            if (I.eval_breaker.load(std::memory_order_relaxed) || I.heap.wants_collect())
+              SWITCH_IF_BREAKER_SAYS();
             break;
           case Op::POP_JUMP_IF_FALSE: {
             Value v = POP();
@@ -1097,13 +1096,8 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
                 f = nf;
                 LOAD_FRAME();
                 if (++task->depth > I.recursion_limit) raise_recursion(I);
-                if (I.eval_breaker.load(std::memory_order_relaxed) || I.heap.wants_collect()) {
-                  if (handle_breaker(I, f)) {
-                    I.sched->requeue_current();
-                    I.eval_depth--;
-                    return Value::Suspend();
-                  }
-                }
+                if (I.eval_breaker.load(std::memory_order_relaxed) || I.heap.wants_collect())
+                  SWITCH_IF_BREAKER_SAYS();
                 break;
               }
               if (ct == I.t.builtin_function) {
