@@ -10,6 +10,7 @@
 // overrides the browser path.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -276,13 +277,15 @@ test('recursion bomb ends with RecursionError; next run works', async () => {
 
 const NATIVE = path.join(REPO, 'build/interleave');
 const GALLERY_SEED = '1';
+// Examples write files (db.txt): run them away from the checkout.
+const NATIVE_CWD = fs.mkdtempSync(path.join(os.tmpdir(), 'il-e2e-'));
 // The reference for a gallery example: the native CLI under the same seed as
 // the page (virtual clock: seconds of sleeps cost nothing). null when there
 // is no native build or it could not run.
 function nativeRun(name) {
   if (!fs.existsSync(NATIVE)) return null;
   const r = spawnSync(NATIVE, ['--seed', GALLERY_SEED, path.join(REPO, 'examples', name)], {
-    input: '3\n', timeout: 120000, stdio: ['pipe', 'ignore', 'pipe'], cwd: REPO, encoding: 'utf8' });
+    input: '3\n', timeout: 120000, stdio: ['pipe', 'ignore', 'pipe'], cwd: NATIVE_CWD, encoding: 'utf8' });
   if (r.error && r.error.code !== 'ETIMEDOUT') return null;
   return { exit: r.status === null ? 'timeout' : r.status, traceback: /^Traceback /m.test(r.stderr || '') };
 }
@@ -415,6 +418,7 @@ for (const t of tests) {
 if (warmRunMs !== null) console.log(`note: warm run: Run -> first output ${warmRunMs.toFixed(0)} ms`);
 if (firstOutputMs !== null) console.log(`note: ?run=1 hello world: first output ${firstOutputMs.toFixed(0)} ms after navigation start`);
 await browser.close();
+fs.rmSync(NATIVE_CWD, { recursive: true, force: true });
 isolated.server.close();
 plain.server.close();
 console.log(`${passed} passed, ${failed} failed`);
