@@ -48,6 +48,14 @@ export function serve({ root = path.join(REPO, 'dist'), port = 8000, host = '127
       headers['Cross-Origin-Embedder-Policy'] = 'require-corp';
     }
     headers['Cross-Origin-Resource-Policy'] = 'same-origin';
+    // A validator, so that no-cache revalidation costs a 304, not the file
+    // again: the runtime's JS is loaded by the runtime worker and by each
+    // pthread worker (importScripts), and a reload revalidates everything.
+    headers.ETag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    if (req.headers['if-none-match'] === headers.ETag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
     let body = fs.readFileSync(file);
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
       const c = gzCache.get(file);

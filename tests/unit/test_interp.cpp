@@ -163,3 +163,32 @@ TEST(Interp, InterruptFromAnotherThread) {
   std::printf("interrupt reached the loop after %.3f ms\n",
               std::chrono::duration<double, std::milli>(took).count());
 }
+
+// Issue 5/7: the browser runs program after program in one module, each root
+// interpreter on a fresh thread whose stack often lands where the last one
+// was. A root built at its predecessor's address (with the same pid) must not
+// be taken for it by the process table: its children would import the
+// previous program as __mp_main__. Each run also numbers its children afresh.
+TEST(Interp, RootAtAPreviousRootsAddressSpawnsItsOwnChildren) {
+  alignas(il::Interp) unsigned char storage[sizeof(il::Interp)];
+  for (std::string name : {"first", "second"}) {
+    CaptureSink sink;
+    il::InterpConfig cfg;
+    cfg.argv = {"test.py"};
+    cfg.out = &sink;
+    cfg.pid = 42;
+    // The target's name differs per run: a stale __mp_main__ lacks it.
+    std::string src = "from multiprocessing import Process\n"
+                      "def job_" + name + "():\n    print('" + name + "')\n"
+                      "if __name__ == '__main__':\n"
+                      "    p = Process(target=job_" + name + ")\n"
+                      "    p.start()\n"
+                      "    p.join()\n"
+                      "    print('parent', p.exitcode, p.pid)\n";
+    auto* interp = new (storage) il::Interp(std::move(cfg));
+    int code = interp->run_main(src, "test.py");
+    interp->~Interp();
+    EXPECT_EQ(code, 0) << name << ": " << sink.err();
+    EXPECT_EQ(sink.out(), name + "\nparent 0 43\n") << sink.err();
+  }
+}

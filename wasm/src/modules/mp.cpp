@@ -97,7 +97,7 @@ static void run_child(std::shared_ptr<ProcessEntry> e, InterpConfig cfg) {
   e->start_waiters.wake_all(Value::True());
   e->exitcode = e->forced_exit ? e->forced_exit : code;
   e->joiners.wake_all(Value::None());  // join() asks again and reads the exit code
-  T.live_children--;
+  T.child_exited();
 }
 
 // start(payload: bytes, name: str) -> pid
@@ -258,7 +258,7 @@ static Value mp_chan_new(Interp& I, CallArgs& a) {
   int64_t m = to_int64(I, a[0]);
   c->maxsize = m > 0 ? size_t(m) : 0;
   c->is_pipe = truthy(I, a[1]);
-  return I.new_int(ProcessTable::get().add_object(c));
+  return I.new_int(ProcessTable::get().add_object(I, c));
 }
 
 static Value mp_chan_put(Interp& I, CallArgs& a) {
@@ -362,7 +362,7 @@ static Value mp_typecode_info(Interp& I, CallArgs& a) {
 static Value mp_shm_new(Interp& I, CallArgs& a) {
   int64_t n = to_int64(I, a[0]);
   if (n < 0) I.raise(I.t.ValueError, "negative size");
-  return I.new_int(ProcessTable::get().add_object(std::make_shared<proc::SharedBuffer>(size_t(n))));
+  return I.new_int(ProcessTable::get().add_object(I, std::make_shared<proc::SharedBuffer>(size_t(n))));
 }
 
 static void check_index(Interp& I, proc::SharedBuffer& b, const proc::TypeCode& tc, int64_t i) {
@@ -424,7 +424,7 @@ static Value mp_sem_new(Interp& I, CallArgs& a) {
   s->value = to_int64(I, a[1]);
   s->maxvalue = to_int64(I, a[2]);
   if (s->value < 0) I.raise(I.t.ValueError, "semaphore initial value must be >= 0");
-  return I.new_int(ProcessTable::get().add_object(s));
+  return I.new_int(ProcessTable::get().add_object(I, s));
 }
 
 static Value mp_sem_acquire(Interp& I, CallArgs& a) {

@@ -23,21 +23,50 @@ std::shared_ptr<ProcessEntry> ProcessTable::entry_for(Interp& I) {
   auto it = by_pid.find(I.config.pid);
   if (it != by_pid.end()) {
     std::lock_guard<std::mutex> l2(it->second->link->mu);
+    // Safe to match by address: forget() unlinks an interpreter before its
+    // memory can be reused.
     if (it->second->link->interp == &I) return it->second;
-    if (it->second->ppid != 0 && it->second->link->interp == nullptr && !it->second->finished) {
+    if (!it->second->root && it->second->link->interp == nullptr && !it->second->finished) {
       // A child whose interpreter is being set up on its thread.
       return it->second;
     }
   }
-  // A root interpreter (or a stale entry of an earlier run with the same pid).
+  // A root interpreter (replacing a finished entry of an earlier run with the same pid).
   auto e = std::make_shared<ProcessEntry>();
   e->pid = I.config.pid;
   e->ppid = I.config.ppid;
+  e->root = true;
   e->name = "MainProcess";
   e->link->interp = &I;
   by_pid[e->pid] = e;
   if (next_pid_ <= e->pid) next_pid_ = e->pid;
   return e;
+}
+
+void ProcessTable::forget(Interp& I) {
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = by_pid.find(I.config.pid);
+  if (it == by_pid.end()) return;
+  std::shared_ptr<ProcessEntry> e = it->second;
+  {
+    std::lock_guard<std::mutex> l2(e->link->mu);
+    if (e->link->interp != &I) return;  // a child (run_child unlinks it) or not this one
+    e->link->interp = nullptr;
+  }
+  if (e->root) {
+    e->finished = true;
+    by_pid.erase(it);
+  }
+  reset_if_idle();
+}
+
+void ProcessTable::reset_if_idle() {
+  if (live_children > 0) return;
+  for (auto& kv : by_pid)
+    if (kv.second->root || !kv.second->finished) return;
+  by_pid.clear();
+  objects_.clear();
+  next_pid_ = 0;
 }
 
 std::shared_ptr<ProcessEntry> ProcessTable::find(int pid) {
@@ -54,7 +83,8 @@ int ProcessTable::alloc_pid(int near_pid) {
   return next_pid_;
 }
 
-int64_t ProcessTable::add_object(std::shared_ptr<SharedObject> o) {
+int64_t ProcessTable::add_object(Interp& I, std::shared_ptr<SharedObject> o) {
+  entry_for(I);
   std::lock_guard<std::mutex> lock(mu);
   int64_t h = next_handle_++;
   objects_[h] = std::move(o);

@@ -59,6 +59,7 @@ struct MainScript {
 struct ProcessEntry {
   int pid = 0;
   int ppid = 0;
+  bool root = false;         // a run's first interpreter (not started by mp_start)
   std::string name;
   std::shared_ptr<InterpLink> link = std::make_shared<InterpLink>();
   std::shared_ptr<MainScript> main;
@@ -94,15 +95,30 @@ class ProcessTable {
 
   // The entry of interpreter I (created for a root interpreter on first use).
   std::shared_ptr<ProcessEntry> entry_for(Interp& I);
+  // I is being destroyed (Interp's destructor): no entry may point at it any
+  // more, since a later interpreter can be built at the same address (the
+  // browser runs program after program in one module). A root's entry is
+  // dropped; see reset_if_idle.
+  void forget(Interp& I);
   std::shared_ptr<ProcessEntry> find(int pid);
   int alloc_pid(int near_pid);
 
+  // Called at a child's exit (caller holds mu): see reset_if_idle.
+  void child_exited() { live_children--; reset_if_idle(); }
+
   // --- handles -------------------------------------------------------------
-  int64_t add_object(std::shared_ptr<SharedObject> o);
+  // Registers o for interpreter I (which gets its entry: a run is idle only
+  // when no interpreter that may hold a handle is alive).
+  int64_t add_object(Interp& I, std::shared_ptr<SharedObject> o);
   std::shared_ptr<SharedObject> object(int64_t h);
   void drop_object(int64_t h);
 
  private:
+  // When no process of the run is left (no root, no live child), the next run
+  // starts as a fresh OS process would: children numbered from the root's pid
+  // again, the old entries and cross-process objects freed. Caller holds mu.
+  void reset_if_idle();
+
   int next_pid_ = 0;
   int64_t next_handle_ = 1;
   std::unordered_map<int64_t, std::shared_ptr<SharedObject>> objects_;

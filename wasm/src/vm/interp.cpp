@@ -7,6 +7,7 @@
 #include "lang/codeunit.h"
 #include "objects/containers.h"
 #include "objects/str.h"
+#include "proc/process_table.h"
 #include "sched/scheduler.h"
 #include "vm/match_ops.h"
 #include "vm/vm.h"
@@ -184,6 +185,8 @@ Interp::Interp(InterpConfig cfg) : config(std::move(cfg)) {
 }
 
 Interp::~Interp() {
+  // First: other interpreters' threads may be about to wake one of our tasks.
+  proc::ProcessTable::get().forget(*this);
   for (Task* tk : vm->dead_tasks) delete tk;
   for (Task* tk : vm->tasks) {
     for (Frame* f = tk->top; f;) {
