@@ -19,33 +19,51 @@ void Mux::add(std::unique_ptr<Interp> interp, std::string label, std::function<v
   p->label = std::move(label);
   p->on_exit = std::move(on_exit);
   procs_.push_back(std::move(p));
-  // The others' long loops must now stop at slice ends to give it turns.
-  for (auto& q : procs_) q->interp->eval_breaker.store(1);
 }
 
-int Mux::run(Interp& root) {
+void Mux::attach(Interp& root) {
   auto rp = std::make_unique<Proc>();
   rp->interp = &root;
   rp->label = "MainProcess";
   procs_.insert(procs_.begin(), std::move(rp));
+}
+
+int Mux::run(Interp& root) {
+  attach(root);
+  double wait_s;
+  while (run_slice(1e9, wait_s) != StepResult::Finished) wait_for_work(nullptr, true, wait_s);
+  return end_run();
+}
+
+StepResult Mux::run_slice(double budget, double& wait_s) {
   Proc* r = procs_[0].get();
+  auto start = std::chrono::steady_clock::now();
   while (!r->finished) {
     bool ran = round();
     reap();
-    if (!ran && !r->finished) wait_for_work(nullptr);
+    if (r->finished) break;
+    if (!ran && !wait_for_work(nullptr, false, wait_s)) return StepResult::Idle;
+    if (std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() >= budget)
+      return StepResult::Runnable;
   }
+  return StepResult::Finished;
+}
+
+int Mux::end_run() {
   // The root has ended; what still runs ends with it, as processes do when
   // the OS kills them.
   for (auto& p : procs_)
     if (!p->finished) finish(*p, -9);
+  int code = procs_[0]->interp->exit_code;
   procs_.clear();
-  return root.exit_code;
+  return code;
 }
 
 void Mux::idle_nested(Interp& I) {
   depth_++;
   bool ran = round();
-  if (!ran) wait_for_work(&I);
+  double wait_s;
+  if (!ran) wait_for_work(&I, true, wait_s);
   depth_--;
 }
 
@@ -75,7 +93,8 @@ bool Mux::round() {
 
 void Mux::step(Proc& p, bool& ran) {
   p.busy = true;
-  if (procs_.size() > 1) p.interp->eval_breaker.store(1);
+  // Its slice must end (Scheduler::should_preempt) even if it runs alone.
+  p.interp->eval_breaker.store(1);
   bool any = false;
   StepResult r = p.interp->step_main(false, any);
   p.busy = false;
@@ -91,30 +110,39 @@ void Mux::finish(Proc& p, int code) {
   if (p.on_exit) p.on_exit(code);
 }
 
-void Mux::wait_for_work(Interp* caller) {
+bool Mux::wait_for_work(Interp* caller, bool block, double& wait_s) {
   double best = -1;
+  bool input = false;
   for (auto& p : procs_) {
     if (p->finished || (p->busy && p->interp != caller)) continue;
-    if (p->interp->sched->has_posted()) return;  // a wake is waiting to be taken
+    if (p->interp->sched->has_posted()) return true;  // a wake is waiting to be taken
+    if (p->interp->waits_for_input()) input = true;
     double d = p->interp->sched->next_timer_in();
     if (d >= 0 && (best < 0 || d < best)) best = d;
   }
   std::unique_lock<std::mutex> lock(mu_);
   if (woken_) {
     woken_ = false;
-    return;
+    return true;
   }
-  if (best < 0) {
+  if (best < 0 && !input) {
     lock.unlock();
     report_deadlock();
-    return;
+    return true;
   }
-  if (deterministic_) {
+  if (best >= 0 && deterministic_) {
     clock_ += best;
-    return;
+    return true;
   }
-  cv_.wait_for(lock, std::chrono::duration<double>(best), [&] { return woken_; });
+  if (best == 0) return true;
+  wait_s = best;
+  if (!block) return false;
+  if (best < 0)
+    cv_.wait(lock, [&] { return woken_; });
+  else
+    cv_.wait_for(lock, std::chrono::duration<double>(best), [&] { return woken_; });
   woken_ = false;
+  return true;
 }
 
 void Mux::report_deadlock() {

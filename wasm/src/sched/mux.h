@@ -27,6 +27,7 @@
 namespace il {
 
 class Interp;
+enum class StepResult;  // sched/scheduler.h
 
 class Mux {
  public:
@@ -41,13 +42,21 @@ class Mux {
   // ended; returns its exit code. Processes still running then are ended
   // (their on_exit gets -9, as if the OS killed them with their parent).
   int run(Interp& root);
+  // The same in slices, for a host that must return to its event loop in
+  // between (the single-thread web build): attach, then run_slice until it
+  // says Finished, then end_run. run_slice runs rounds for about `budget`
+  // seconds: Runnable when the budget ran out; Idle when nothing can run for
+  // `wait_s` seconds (< 0: until an input line or a Stop arrives).
+  void attach(Interp& root);
+  StepResult run_slice(double budget, double& wait_s);
+  int end_run();
   // Nothing of I can run, inside a nested wait: a round for the others, or a
   // sleep until the next timer or wake.
   void idle_nested(Interp& I);
   // Thread-safe: a Stop, or a wake posted from another OS thread.
   void wake();
 
-  bool has_others() const { return procs_.size() > 1; }
+  bool has_attached() const { return !procs_.empty(); }
   double* clock() { return &clock_; }  // the shared virtual clock (deterministic mode)
 
  private:
@@ -64,9 +73,12 @@ class Mux {
   bool round();
   void step(Proc& p, bool& ran);
   void finish(Proc& p, int code);
-  // No task can run anywhere: wait for the earliest timer (or a wake), or
-  // report the deadlock and end every process.
-  void wait_for_work(Interp* caller);
+  // No task can run anywhere. With `block`: waits for the earliest timer
+  // (or a wake) and returns true. Without: returns true if something can run
+  // at once, else false with `wait_s` as in run_slice. Nothing that could
+  // wake anyone (no timer, no wake, no input() waiting): reports the deadlock
+  // and ends every process (returns true: they must run to end).
+  bool wait_for_work(Interp* caller, bool block, double& wait_s);
   void report_deadlock();
   // Destroys the finished processes (only where none is on the C++ stack).
   void reap();

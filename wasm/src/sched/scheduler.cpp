@@ -250,8 +250,9 @@ bool Scheduler::should_preempt() {
   // (`while not done: pass`) lets sleepers wake up in a seeded run too.
   if (cfg.deterministic) *vclock_ += kVirtualSecondsPerCheck;
   if (--countdown_ > 0) return false;
-  // Single mode: a slice also ends to give the other interpreters a turn.
-  bool others = cfg.mux && cfg.mux->has_others();
+  // Single mode: a slice also ends to give the other interpreters (and the
+  // host's event loop, in the web build) a turn.
+  bool others = cfg.mux != nullptr;
   if (cfg.deterministic) {
     countdown_ = 1 + uint32_t(rng_() % kMaxDeterministicGap);
     fire_timers();

@@ -243,6 +243,24 @@ void Interp::request_hard_exit(int code) {
   if (sched) sched->interrupt();
 }
 
+bool Interp::waits_for_input() const {
+  return input_task && input_task->state == TaskState::Parked && input_task->park_gen == input_gen;
+}
+
+bool Interp::provide_input(const std::string* line) {
+  if (!waits_for_input()) return false;
+  Task* task = input_task;
+  input_task = nullptr;
+  if (!line) {
+    sched->wake(task, Value(), new_exception(t.EOFError, "EOF when reading a line"));
+    return true;
+  }
+  std::string_view v = *line;
+  if (!v.empty() && v.back() == '\n') v.remove_suffix(1);
+  sched->wake(task, new_str(v));
+  return true;
+}
+
 void Interp::write_out(int fd, std::string_view s) {
   if (config.out) config.out->write(fd, s, config.pid, current ? current->id : 0);
 }

@@ -77,6 +77,10 @@ struct OutputSink {
 struct InputSource {
   virtual ~InputSource() = default;
   virtual bool read_line(std::string& line) = 0;
+  // A host whose lines arrive later as events on this same thread (the
+  // single-thread web build) cannot block in read_line: input() then parks
+  // its task until the host calls Interp::provide_input.
+  virtual bool arrives_later() const { return false; }
 };
 
 // What the host tells an interpreter at creation.
@@ -194,6 +198,13 @@ class Interp {
   uint32_t type_epoch = 1;      // bumped when any type's dict changes (invalidates caches)
   std::atomic<uint32_t> eval_breaker{0};  // nonzero: the eval loop must look at signals
   std::atomic<bool> interrupt_requested{false};
+  // input() waiting for a line from a host whose lines arrive later (see
+  // InputSource::arrives_later); provide_input hands one over (null: end of
+  // input). False if no input() waits.
+  bool waits_for_input() const;
+  bool provide_input(const std::string* line);
+  Task* input_task = nullptr;
+  uint64_t input_gen = 0;       // input_task's park number when it asked
   uint64_t entropy_draws = 0;   // deterministic mode: draws of seeded entropy so far
   int exit_code = 0;            // of the program, once step_main says Finished
   enum class MainPhase { Program, Shutdown, Done } main_phase_ = MainPhase::Done;
