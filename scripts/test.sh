@@ -11,6 +11,7 @@
 #   native build  scripts/build-native.sh
 #   unit tests    ctest on build/ (when the unit_tests target was built)
 #   py suite      node tests/run_py.mjs  (tests/py against build/interleave)
+#   py suite, single mode   the concurrency tests with --mode single
 #   sched         node tests/sched/run.mjs (deadlock reports, seeded schedules)
 #   examples      node tests/examples/run.mjs (every examples/*.py, under --seed)
 #   wasm build    scripts/build-wasm.sh when it exists, else the compile
@@ -115,6 +116,10 @@ fi
 
 if [ -f tests/run_py.mjs ]; then
   run_stage "py suite" node tests/run_py.mjs
+  # The concurrency tests again with every process on one OS thread: both
+  # host modes must print the same.
+  run_stage "py suite, single mode" node tests/run_py.mjs --runner "build/interleave --mode single" \
+    --filter mp/ --filter threads/ --filter asyncio/ --filter coroutines/
 else
   skip_stage "py suite" "tests/run_py.mjs does not exist yet"
 fi

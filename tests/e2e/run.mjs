@@ -364,13 +364,46 @@ test('single build in a page without isolation', async () => {
   expect(/not cross-origin isolated/.test(await page.textContent('#mode-note')), 'note does not say why');
   const r = await runCode(page, HELLO);
   expect(r.text.includes('all done') && r.exit === 'exit 0', `${r.exit}\n${r.text}`);
-  // Stop ends a single-mode run at once (the worker is replaced).
-  await page.evaluate(() => window.__interleave.setCode('while True:\n    pass\n'));
+  // The run goes in slices from the worker's event loop: Stop raises
+  // KeyboardInterrupt, as in parallel mode ...
+  await page.evaluate(() => window.__interleave.setCode('print("start", flush=True)\nwhile True:\n    pass\n'));
   await page.click('#run');
-  await new Promise((r) => setTimeout(r, 300));
+  await page.waitForFunction(() => window.__interleave.terminalText().includes('start'), null, { timeout: 10000 });
   await page.click('#stop');
   const r2 = await waitExit(page, 5000);
-  expect(r2.exit === 'terminated', r2.exit);
+  expect(r2.text.includes('KeyboardInterrupt') && r2.exit !== 'terminated', `${r2.exit}\n${r2.text}`);
+  // ... input() reads a typed line while a thread keeps printing ...
+  const code = 'import threading, time\n' +
+    'def tick():\n    for i in range(3):\n        time.sleep(0.05)\n        print("tick", i, flush=True)\n' +
+    't = threading.Thread(target=tick)\nt.start()\nname = input("name? ")\nt.join()\nprint("hi", name)\n';
+  await page.evaluate((c) => window.__interleave.setCode(c), code);
+  await page.click('#run');
+  await page.waitForFunction(() => document.body.dataset.input === 'waiting', null, { timeout: 10000 });
+  await page.waitForFunction(() => window.__interleave.terminalText().includes('tick 2'), null, { timeout: 10000 });
+  await page.keyboard.type('Ada');
+  await page.keyboard.press('Enter');
+  const r3 = await waitExit(page, 10000);
+  expect(r3.text.includes('hi Ada') && r3.exit === 'exit 0', `${r3.exit}\n${r3.text}`);
+  // ... and processes take turns on the one thread.
+  const mp = 'import multiprocessing as mp\n' +
+    'def work(q, n):\n    q.put(n * n)\n' +
+    'if __name__ == "__main__":\n    q = mp.Queue()\n' +
+    '    ps = [mp.Process(target=work, args=(q, i)) for i in range(3)]\n' +
+    '    for p in ps: p.start()\n    for p in ps: p.join()\n' +
+    '    print("squares", sorted(q.get() for _ in ps), [p.exitcode for p in ps])\n';
+  const r4 = await runCode(page, mp);
+  expect(r4.text.includes('squares [0, 1, 4] [0, 0, 0]') && r4.exit === 'exit 0', `${r4.exit}\n${r4.text}`);
+  // A second Stop still ends a run at once (the worker is replaced).
+  const stubborn = 'print("go", flush=True)\nwhile True:\n    try:\n        while True:\n            pass\n' +
+    '    except KeyboardInterrupt:\n        print("caught", flush=True)\n';
+  await page.evaluate((c) => window.__interleave.setCode(c), stubborn);
+  await page.click('#run');
+  await page.waitForFunction(() => window.__interleave.terminalText().includes('go'), null, { timeout: 10000 });
+  await page.click('#stop');
+  await page.waitForFunction(() => window.__interleave.terminalText().includes('caught'), null, { timeout: 5000 });
+  await page.click('#stop');
+  const r5 = await waitExit(page, 5000);
+  expect(r5.exit === 'terminated', r5.exit);
   await closePage(page);
 });
 

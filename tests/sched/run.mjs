@@ -61,6 +61,23 @@ const cases = [
     expect: { code: 130, out: 'acquiring\ninterrupted in acquire\n', err: [/KeyboardInterrupt\s*$/] } },
   { name: 'Stop interrupts a busy loop', file: 'interrupt_busy.py', interrupt: 500,
     expect: { code: 130, out: 'spinning\n', err: [/KeyboardInterrupt\s*$/] } },
+  // Processes (single mode: every interpreter takes turns on one OS thread).
+  { name: 'same seed, same output across processes (pids, random, sleeps)', file: 'mp_interleaved.py', same: ['--seed', '11'] },
+  { name: 'seeded processes interleave', file: 'mp_interleaved.py', flags: ['--seed', '2'],
+    expect: { code: 0, out: (o) => {
+      const who = o.trim().split('\n').slice(0, -1).map((l) => l.split(' ')[0]);
+      return who.length === 12 && new Set(who.slice(0, 6)).size >= 3;
+    } } },
+  { name: 'some seed loses an update to a shared Value across processes', file: 'mp_race_value.py', search: { seeds: 20, found: (o) => o.trim() !== '1000' } },
+  { name: 'no seed loses an update under the Value\'s lock', file: 'mp_race_value_locked.py', search: { seeds: 20, never: (o) => o.trim() !== '1000' } },
+  { name: 'cross-process deadlock is reported (single mode)', file: 'deadlock_processes.py', flags: ['--mode', 'single'],
+    expect: { code: 1, out: 'child waits\n', err: [/^Deadlock: every thread of every process is waiting/m,
+      /process 'MainProcess' \(pid \d+\):\n    thread 'MainThread' at deadlock_processes\.py:14 waits on Process\.join/,
+      /process 'Process-1' \(pid \d+\):\n    thread 'MainThread' at deadlock_processes\.py:7 waits on Queue\.get/] } },
+  { name: 'Stop interrupts joining a process (single mode)', file: 'interrupt_process_join.py', flags: ['--mode', 'single'], interrupt: 500,
+    expect: { code: 130, out: 'joining\n', err: [/KeyboardInterrupt\s*$/] } },
+  { name: 'Stop interrupts joining a process (parallel mode)', file: 'interrupt_process_join.py', flags: ['--mode', 'parallel'], interrupt: 500,
+    expect: { code: 130, out: 'joining\n', err: [/KeyboardInterrupt\s*$/] } },
   { name: 'some seed loses an update', file: 'race_counter.py', search: { seeds: 40, found: (o) => o.trim() !== '800' } },
   { name: 'no seed loses an update under a Lock', file: 'race_counter_locked.py', search: { seeds: 40, never: (o) => o.trim() !== '800' } },
 ];

@@ -6,12 +6,14 @@
 //   {type:'init', mode:'parallel'|'single', base}   load base+'interleave_web.js'
 //   {type:'check', id, source}                      compile only: SyntaxError or ok
 //   {type:'run', source, filename, argv, seed, switchInterval}
-//   {type:'stop'}                                   KeyboardInterrupt (parallel)
+//   {type:'stop'}                                   KeyboardInterrupt
+//   {type:'input', line}                            single: a line for input() (null: EOF)
 // Worker -> page:
 //   {type:'ready', mode, layout, buffer}            buffer: the shared wasm memory (parallel)
 //   {type:'check', id, result}
 //   {type:'started'}                                parallel: output flows through the ring
 //   {type:'out', records:[[fd,pid,tid,Uint8Array]...]}   single: batched output
+//   {type:'input-request'}                          single: input() waits for a line
 //   {type:'exit', code}                             single: the run ended
 //   {type:'error', message}                         the runtime failed; make a new worker
 /* global createInterleave, importScripts */
@@ -20,8 +22,15 @@
 let M = null;
 let mode = null;
 
-// Single build: output is batched into messages; the page gets them while
-// this worker keeps running (postMessage does not wait for the page).
+// Single build: the program runs in slices (il_step) and this worker goes
+// back to its event loop between them, so Stop and input lines get in. Output
+// is batched into messages.
+const SLICE_MS = 30;            // one il_step: long enough to cost nothing, short enough for Stop
+let sliceTimer = null;          // the pending next slice (setTimeout), if any
+let sliceRunning = false;
+let inputRequested = false;
+const kick = new MessageChannel();  // an immediate next slice, without setTimeout's clamping
+kick.port1.onmessage = () => step();
 const BATCH_BYTES = 64 * 1024;  // one message per this many bytes of output ...
 const BATCH_MS = 30;            // ... or per this many ms, whichever first
 let batch = [];
@@ -62,7 +71,7 @@ async function init(msg) {
     if (batchBytes >= BATCH_BYTES || performance.now() - lastPost >= BATCH_MS) flushBatch();
   };
   M.ilFlush = flushBatch;
-  // No blocking read is possible without SharedArrayBuffer: input() sees EOF.
+  // il_start only (a whole run at once): no blocking read is possible here.
   M.ilReadLine = () => null;
   const parallel = M._il_is_parallel() === 1;
   const layout = parallel ? JSON.parse(M.UTF8ToString(M._il_layout())) : null;
@@ -87,17 +96,54 @@ function run(msg) {
     return;
   }
   lastPost = performance.now();
-  let code;
+  if (sliceRunning) { freeArgs(); postMessage({ type: 'error', message: 'a run is active' }); return; }
+  const rc = M._il_begin(...args.slice(0, 6));
+  freeArgs();
+  if (rc !== 0) { postMessage({ type: 'error', message: `could not begin the run (${rc})` }); return; }
+  sliceRunning = true;
+  inputRequested = false;
+  schedule(0);
+}
+
+function schedule(ms) {
+  if (sliceTimer !== null) { clearTimeout(sliceTimer); sliceTimer = null; }
+  if (ms <= 0) kick.port2.postMessage(0);
+  else sliceTimer = setTimeout(() => { sliceTimer = null; step(); }, ms);
+}
+
+function step() {
+  if (!sliceRunning) return;
+  let r;
   try {
-    code = M._il_start(...args);
-    freeArgs();
+    r = M._il_step(SLICE_MS);
   } catch (e) {
+    sliceRunning = false;
     flushBatch();
     postMessage({ type: 'error', message: String(e && e.message || e) });
     return;
   }
   flushBatch();
-  postMessage({ type: 'exit', code });
+  if (r >= 0) {
+    sliceRunning = false;
+    postMessage({ type: 'exit', code: r });
+    return;
+  }
+  if (!inputRequested && M._il_waits_input()) {
+    inputRequested = true;
+    postMessage({ type: 'input-request' });
+  }
+  if (r === -1) schedule(0);
+  else if (r === -2) schedule(Math.max(1, M._il_wait_ms()));
+  // -3: nothing to do until an input line or a Stop arrives.
+}
+
+function input(line) {
+  if (!sliceRunning) return;
+  const p = line === null || line === undefined ? 0 : cstr(line);
+  M._il_input(p);
+  if (p) M._free(p);
+  inputRequested = false;
+  schedule(0);
 }
 
 self.onmessage = async (e) => {
@@ -113,7 +159,11 @@ self.onmessage = async (e) => {
         break;
       }
       case 'run': run(msg); break;
-      case 'stop': if (M) M._il_interrupt(); break;
+      case 'stop':
+        if (M) M._il_interrupt();
+        if (sliceRunning) schedule(0);  // a sleeping run wakes up to take it
+        break;
+      case 'input': input(msg.line); break;
     }
   } catch (err) {
     postMessage({ type: 'error', message: String(err && err.message || err) });

@@ -35,6 +35,6 @@ export async function chooseMode(requested) {
   if (!window.isSecureContext) why = 'this page is not a secure context (https or localhost), so it cannot be cross-origin isolated';
   return {
     mode: 'single',
-    reason: `single mode: ${why}; SharedArrayBuffer is unavailable, so threads and processes share one core and input() is not available`,
+    reason: `single mode: ${why}; SharedArrayBuffer is unavailable, so threads and processes take turns on one core`,
   };
 }

@@ -7,7 +7,8 @@
 // wasm/src/host/web.cpp) which this file reads directly. Reading frees space,
 // and a writer blocked on a full ring resumes: nothing is dropped and the
 // page never has more than one ring's worth to draw.
-// Single mode: the worker runs the program synchronously and posts batches.
+// Single mode: the worker runs the program in slices from its event loop
+// (so Stop and input lines reach it) and posts output in batches.
 
 const WRAP = 0xffffffff;
 const HEADER = 16;
@@ -71,6 +72,12 @@ export class Runner {
       case 'started': this.started = true; break;
       case 'out': for (const r of m.records) this.queue.push(r); break;
       case 'exit': this.exitCode = m.code; break;
+      case 'input-request':
+        if (this.running && !this.inputAsked) {
+          this.inputAsked = true;
+          this.opts.onInput();
+        }
+        break;
       case 'error':
         if (this.running) this.failRun(m.message);
         else if (this.opts.onError) this.opts.onError(m.message);
@@ -109,11 +116,11 @@ export class Runner {
     return this.running ? performance.now() - this.t0 : this.lastMs || 0;
   }
 
-  // First Stop: KeyboardInterrupt in the main thread. Second Stop (or any
-  // Stop in single mode, where the worker is busy): end the worker at once.
+  // First Stop: KeyboardInterrupt in the main thread. Second Stop: end the
+  // worker at once.
   stop() {
     if (!this.running) return;
-    if (this.mode === 'parallel' && !this.stopRequested) {
+    if (!this.stopRequested) {
       this.stopRequested = true;
       this.worker.postMessage({ type: 'stop' });
       return;
@@ -141,7 +148,12 @@ export class Runner {
 
   sendInput(line) {
     const s = this.shared;
-    if (!s || Atomics.load(s.words, s.L.idx.input) !== 1) return;
+    if (!s) {  // single mode
+      if (this.running) this.worker.postMessage({ type: 'input', line });
+      this.inputAsked = false;
+      return;
+    }
+    if (Atomics.load(s.words, s.L.idx.input) !== 1) return;
     const bytes = new TextEncoder().encode(line);
     const n = Math.min(bytes.length, s.L.inputCap);
     s.u8.set(bytes.subarray(0, n), s.L.input);
@@ -153,7 +165,12 @@ export class Runner {
 
   sendEOF() {
     const s = this.shared;
-    if (!s || Atomics.load(s.words, s.L.idx.input) !== 1) return;
+    if (!s) {  // single mode
+      if (this.running) this.worker.postMessage({ type: 'input', line: null });
+      this.inputAsked = false;
+      return;
+    }
+    if (Atomics.load(s.words, s.L.idx.input) !== 1) return;
     Atomics.store(s.words, s.L.idx.input, 3);
     Atomics.notify(s.words, s.L.idx.input);
     this.inputAsked = false;

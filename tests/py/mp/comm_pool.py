@@ -1,4 +1,3 @@
-# skip: wasm-single (processes need the parallel build: one Web Worker per process)
 # Queue, Pipe, Lock, Value/Array, Manager, Pool and concurrent.futures across processes.
 import multiprocessing as mp
 import queue

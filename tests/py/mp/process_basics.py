@@ -1,4 +1,3 @@
-# skip: wasm-single (processes need the parallel build: one Web Worker per process)
 # Process: target/args/kwargs, subclass run(), pid/exitcode, exceptions, terminate.
 import multiprocessing as mp
 import os

@@ -1,4 +1,3 @@
-# skip: wasm-single (processes need the parallel build: one Web Worker per process)
 # Without `if __name__ == '__main__':` the child re-runs the start code and fails (spawn).
 import multiprocessing as mp
 mp.set_start_method('spawn')

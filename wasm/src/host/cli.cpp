@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "lang/codeunit.h"
+#include "sched/mux.h"
 #include "vm/interp.h"
 
 namespace {
@@ -84,9 +85,11 @@ void on_sigint(int) {
 
 int usage() {
   std::fprintf(stderr,
-               "usage: interleave [--seed N] [--trace FILE] [-c CODE | FILE.py] [args...]\n"
-               "  --seed N       deterministic mode: seeded scheduling and a virtual clock;\n"
-               "                 the same N gives byte-identical output\n"
+               "usage: interleave [--mode parallel|single] [--seed N] [--trace FILE] [-c CODE | FILE.py] [args...]\n"
+               "  --mode M       parallel (default): each process on its own OS thread;\n"
+               "                 single: every process takes turns on one OS thread\n"
+               "  --seed N       deterministic mode (implies single): seeded scheduling and a\n"
+               "                 virtual clock; the same N gives byte-identical output\n"
                "  --trace FILE   write scheduler events (JSON lines) to FILE ('-' = stderr)\n");
   return 2;
 }
@@ -97,6 +100,7 @@ int main(int argc, char** argv) {
   std::string source, filename;
   std::vector<std::string> args;
   bool deterministic = false;
+  bool single = false;
   uint64_t seed = 0;
   std::string trace_path;
   bool dump_bytecode = false;
@@ -112,11 +116,19 @@ int main(int argc, char** argv) {
       dump_bytecode = true;
       continue;
     }
-    if (a == "--seed" || a == "--trace") {
+    if (a == "--seed" || a == "--trace" || a == "--mode") {
       if (i + 1 >= argc) return usage();
       std::string v = argv[++i];
       if (a == "--trace") {
         trace_path = v;
+        continue;
+      }
+      if (a == "--mode") {
+        if (v != "parallel" && v != "single") {
+          std::fprintf(stderr, "interleave: --mode is parallel or single, not '%s'\n", v.c_str());
+          return 2;
+        }
+        single = v == "single";
         continue;
       }
       char* end = nullptr;
@@ -177,11 +189,22 @@ int main(int argc, char** argv) {
   cfg.in = &input;
   cfg.pid = int(getpid());
   cfg.ppid = int(getppid());
+  if (deterministic) {  // pids are virtual too (as in the browser), so a seed replays them
+    cfg.pid = 42;
+    cfg.ppid = 1;
+  }
   unsigned hc = std::thread::hardware_concurrency();
   cfg.cpu_count = hc ? int(hc) : 1;
   cfg.deterministic = deterministic;
   cfg.seed = seed;
   cfg.gc_stress = gc_stress;
+  // Single mode: processes take turns on this thread. Deterministic mode
+  // needs it, since a seed can only replay what one thread does.
+  std::unique_ptr<il::Mux> mux;
+  if (single || deterministic) {
+    mux = std::make_unique<il::Mux>(deterministic, seed);
+    cfg.mux = mux.get();
+  }
   std::FILE* trace_file = nullptr;
   if (!trace_path.empty()) {
     trace_file = trace_path == "-" ? stderr : std::fopen(trace_path.c_str(), "w");

@@ -11,13 +11,21 @@
 //   animation frame. A full ring blocks the writer like a pipe: nothing is
 //   dropped. input() parks the interpreter thread on a futex until JS stores a
 //   line into the shared input slot.
-// * single (no pthreads): il_start() runs the program to completion on the
-//   calling thread; output is handed to Module.ilWrite(fd, pid, tid, ptr, len)
-//   and input() asks Module.ilReadLine() (null = end of input).
+// * single (no pthreads): every interpreter of a run (its processes) takes
+//   turns on the calling thread (sched/mux.h). Output is handed to
+//   Module.ilWrite(fd, pid, tid, ptr, len). Two ways to run:
+//   - il_start() runs the program to completion; input() asks
+//     Module.ilReadLine() synchronously (null = end of input). wasm/run.mjs.
+//   - il_begin() + il_step(): the program runs in slices, and the worker goes
+//     back to its event loop in between, so Stop and typed input() lines
+//     arrive while it runs (the browser). input() parks its task until the
+//     worker calls il_input().
 //
 // Exported C entry points (see EXPORTED_FUNCTIONS in CMakeLists.txt):
 //   il_check(src)         compiles without running; JSON {ok} or the SyntaxError
 //   il_start(src, file, argv, deterministic, seed, switch_interval)
+//   il_begin(...) / il_step(budget_ms) / il_wait_ms() / il_waits_input() / il_input(line)
+//                         single build: a run in slices (see il_step)
 //   il_interrupt()        Stop: KeyboardInterrupt in the main thread
 //   il_layout()           JSON offsets of the shared state (parallel build)
 //   il_is_parallel()
@@ -33,6 +41,7 @@
 
 #include "lang/codeunit.h"
 #include "modules/vfs.h"
+#include "sched/mux.h"
 #include "sched/scheduler.h"
 #include "vm/interp.h"
 
@@ -250,8 +259,19 @@ class CallbackInput : public il::InputSource {
   }
 };
 
+// il_begin runs: input() lines come later, as il_input() calls.
+class EventInput : public il::InputSource {
+ public:
+  bool read_line(std::string& line) override {
+    line.clear();
+    return false;
+  }
+  bool arrives_later() const override { return true; }
+};
+
 CallbackSink g_sink;
 CallbackInput g_input;
+EventInput g_event_input;
 #endif
 
 struct RunRequest {
@@ -274,46 +294,90 @@ int cpu_count() {
 #endif
 }
 
-int run_program(const RunRequest& req) {
+// Everything a run owns. Destroyed in reverse order: the processes (owned by
+// the mux), the main interpreter, then the files they all shared.
+struct Run {
+  std::unique_ptr<il::VFS> memory_fs;
+  std::unique_ptr<il::Mux> mux;
+  std::unique_ptr<il::Interp> interp;
+  ~Run() {
+    mux.reset();
+    interp.reset();
+  }
+};
+
+// Creates the run's interpreter. Single mode (the single build, or a seeded
+// run: a seed can only replay one thread) gets a mux for its processes.
+void make_run(Run& run, const RunRequest& req, il::InputSource* in) {
   il::InterpConfig cfg;
   cfg.argv = req.argv;
   cfg.out = &g_sink;
-  cfg.in = &g_input;
+  cfg.in = in;
   // A browser has no process ids; these look like a fresh process's.
   cfg.pid = 42;
   cfg.ppid = 1;
   cfg.cpu_count = cpu_count();
   cfg.deterministic = req.deterministic;
   cfg.seed = req.seed;
-  std::unique_ptr<il::VFS> memory_fs;
   if (!req.host_fs) {
-    memory_fs = il::new_memory_vfs();
-    cfg.vfs = memory_fs.get();
+    run.memory_fs = il::new_memory_vfs();
+    cfg.vfs = run.memory_fs.get();
   }
+#ifdef __EMSCRIPTEN_PTHREADS__
+  bool single = req.deterministic;
+#else
+  bool single = true;
+#endif
+  if (single) {
+    run.mux = std::make_unique<il::Mux>(req.deterministic, req.seed);
+    cfg.mux = run.mux.get();
+  }
+  run.interp = std::make_unique<il::Interp>(std::move(cfg));
+  if (req.switch_interval > 0) run.interp->switch_interval = req.switch_interval;
+  std::lock_guard<std::mutex> lock(g_interp_mu);
+  g_interp = run.interp.get();
+}
+
+void forget_interp() {
+  std::lock_guard<std::mutex> lock(g_interp_mu);
+  g_interp = nullptr;
+}
+
+int internal_error(const std::exception& e) {
+  forget_interp();
+  std::string msg = std::string("interleave: internal error: ") + e.what() + "\n";
+  g_sink.write(2, msg, 0, 0);
+  return 70;  // EX_SOFTWARE
+}
+
+int run_program(const RunRequest& req) {
   int code;
   try {
-    il::Interp interp(std::move(cfg));
-    if (req.switch_interval > 0) interp.switch_interval = req.switch_interval;
-    {
-      std::lock_guard<std::mutex> lock(g_interp_mu);
-      g_interp = &interp;
-    }
-    code = interp.run_main(req.source, req.filename);
-    {
-      std::lock_guard<std::mutex> lock(g_interp_mu);
-      g_interp = nullptr;
-    }
+    Run run;
+    make_run(run, req, &g_input);
+    code = run.interp->run_main(req.source, req.filename);
+    forget_interp();
   } catch (const std::exception& e) {
-    std::lock_guard<std::mutex> lock(g_interp_mu);
-    g_interp = nullptr;
-    std::string msg = std::string("interleave: internal error: ") + e.what() + "\n";
-    g_sink.write(2, msg, 0, 0);
-    code = 70;  // EX_SOFTWARE
+    code = internal_error(e);
   }
   g_sink.flush();
   g_stop_requested.store(false);
   return code;
 }
+
+#ifndef __EMSCRIPTEN_PTHREADS__
+// The run of il_begin/il_step (single build), between slices.
+std::unique_ptr<Run> g_slice_run;
+double g_wait_ms = 0;
+
+int end_slice_run(int code) {
+  forget_interp();
+  g_slice_run.reset();
+  g_sink.flush();
+  g_stop_requested.store(false);
+  return code;
+}
+#endif
 
 #ifdef __EMSCRIPTEN_PTHREADS__
 // Why 64 MiB: the eval loop is stackless, but native code calling back into
@@ -403,8 +467,76 @@ EMSCRIPTEN_KEEPALIVE int il_start(const char* source, const char* filename, cons
 #endif
 }
 
+#ifndef __EMSCRIPTEN_PTHREADS__
+// Single build: begins a run that il_step() then runs in slices (same
+// arguments as il_start, always with an in-memory file system). Returns 0, or
+// -1 if a run is active.
+EMSCRIPTEN_KEEPALIVE int il_begin(const char* source, const char* filename, const char* argv, int deterministic,
+                                  double seed, double switch_interval) {
+  if (g_slice_run) return -1;
+  RunRequest req;
+  req.source = source;
+  req.filename = filename;
+  req.argv = split_argv(argv);
+  req.deterministic = deterministic != 0;
+  req.seed = uint64_t(seed);
+  req.switch_interval = switch_interval;
+  g_stop_requested.store(false);
+  g_slice_run = std::make_unique<Run>();
+  try {
+    make_run(*g_slice_run, req, &g_event_input);
+    if (g_slice_run->interp->begin_main(req.source, req.filename))
+      g_slice_run->mux->attach(*g_slice_run->interp);
+  } catch (const std::exception& e) {
+    internal_error(e);
+    g_slice_run.reset();
+  }
+  return 0;
+}
+
+// Runs the begun program for about `budget_ms`. Returns its exit code (>= 0)
+// once it has ended; -1: call again (after letting events in); -2: nothing
+// can run for il_wait_ms() ms; -3: only an input line (il_input) or a Stop
+// can wake it.
+EMSCRIPTEN_KEEPALIVE int il_step(double budget_ms) {
+  if (!g_slice_run) return 70;
+  Run& run = *g_slice_run;
+  if (!run.mux->has_attached()) return end_slice_run(run.interp->exit_code);  // a SyntaxError
+  try {
+    double wait_s = -1;
+    switch (run.mux->run_slice(budget_ms / 1000, wait_s)) {
+      case il::StepResult::Finished:
+        return end_slice_run(run.mux->end_run());
+      case il::StepResult::Runnable:
+        return -1;
+      case il::StepResult::Idle:
+        g_sink.flush();
+        g_wait_ms = wait_s * 1000;
+        return wait_s < 0 ? -3 : -2;
+    }
+  } catch (const std::exception& e) {
+    internal_error(e);
+    return end_slice_run(70);
+  }
+  return -1;
+}
+
+EMSCRIPTEN_KEEPALIVE double il_wait_ms() { return g_wait_ms; }
+
+// 1 while the program's input() waits for a line.
+EMSCRIPTEN_KEEPALIVE int il_waits_input() { return g_slice_run && g_slice_run->interp->waits_for_input() ? 1 : 0; }
+
+// A line typed for input() (without its newline is fine); null: end of input.
+// Returns 1 if an input() took it.
+EMSCRIPTEN_KEEPALIVE int il_input(const char* line) {
+  if (!g_slice_run) return 0;
+  std::string s = line ? line : "";
+  return g_slice_run->interp->provide_input(line ? &s : nullptr) ? 1 : 0;
+}
+#endif
+
 // Stop: KeyboardInterrupt in the main task, waking a sleeping scheduler.
-// Thread-safe; in the single build only reachable from input() callbacks.
+// Thread-safe; in the single build reachable between il_step slices.
 EMSCRIPTEN_KEEPALIVE void il_interrupt() {
   g_stop_requested.store(true);
   std::lock_guard<std::mutex> lock(g_interp_mu);

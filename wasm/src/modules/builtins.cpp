@@ -20,6 +20,7 @@
 #include "objects/containers.h"
 #include "objects/numbers.h"
 #include "objects/str.h"
+#include "sched/scheduler.h"
 #include "vm/ops.h"
 
 namespace il {
@@ -261,6 +262,12 @@ Value bi_input(Interp& I, CallArgs& a) {
     if (I.config.out) I.config.out->flush();
   } else if (!pt.file.empty()) {
     call_method(I, pt.file, I.names->flush, nullptr, 0);
+  }
+  if (native_in && I.config.in && I.config.in->arrives_later()) {
+    if (I.waits_for_input()) I.raise(I.t.RuntimeError, "input(): another thread is already waiting for a line");
+    I.input_task = I.current;
+    I.input_gen = I.current->park_gen + 1;  // the park below
+    return I.sched->park_external(-1, Value::None(), WaitInfo{"input()", "a line typed in the terminal", nullptr, ""});
   }
   if (native_in) {
     std::string line;

@@ -13,6 +13,7 @@
 #include "proc/channel.h"
 #include "proc/process_table.h"
 #include "proc/shared_mem.h"
+#include "sched/mux.h"
 #include "sched/scheduler.h"
 #include "vm/vm.h"
 
@@ -66,21 +67,10 @@ static std::shared_ptr<proc::MainScript> main_script(Interp& I, ProcessEntry& se
   return ms;
 }
 
-static void run_child(std::shared_ptr<ProcessEntry> e, InterpConfig cfg) {
+// A child process has ended (its interpreter is not used any more).
+static void child_exited(const std::shared_ptr<ProcessEntry>& e, int code) {
   auto& T = ProcessTable::get();
-  int code = 1;
   {
-    auto child = std::make_unique<Interp>(std::move(cfg));
-    {
-      std::lock_guard<std::mutex> l(e->link->mu);
-      e->link->interp = child.get();
-    }
-    bool forced;
-    {
-      std::lock_guard<std::mutex> l(T.mu);
-      forced = e->forced_exit != 0;
-    }
-    if (!forced) code = child->run_main(kBootstrapSource, kBootstrapFile);
     std::lock_guard<std::mutex> l(e->link->mu);
     e->link->interp = nullptr;
   }
@@ -98,6 +88,49 @@ static void run_child(std::shared_ptr<ProcessEntry> e, InterpConfig cfg) {
   e->exitcode = e->forced_exit ? e->forced_exit : code;
   e->joiners.wake_all(Value::None());  // join() asks again and reads the exit code
   T.child_exited();
+}
+
+static bool forced_before_start(const std::shared_ptr<ProcessEntry>& e) {
+  auto& T = ProcessTable::get();
+  std::lock_guard<std::mutex> l(T.mu);
+  return e->forced_exit != 0;
+}
+
+// Parallel mode: the child's interpreter on its own OS thread.
+static void run_child(std::shared_ptr<ProcessEntry> e, InterpConfig cfg) {
+  int code = 1;
+  {
+    auto child = std::make_unique<Interp>(std::move(cfg));
+    {
+      std::lock_guard<std::mutex> l(e->link->mu);
+      e->link->interp = child.get();
+    }
+    if (!forced_before_start(e)) code = child->run_main(kBootstrapSource, kBootstrapFile);
+    std::lock_guard<std::mutex> l(e->link->mu);
+    e->link->interp = nullptr;
+  }
+  child_exited(e, code);
+}
+
+// Single mode: the child's interpreter takes turns with the others on this
+// OS thread (sched/mux.h).
+static void add_child_to_mux(Mux& mux, std::shared_ptr<ProcessEntry> e, InterpConfig cfg) {
+  auto child = std::make_unique<Interp>(std::move(cfg));
+  {
+    std::lock_guard<std::mutex> l(e->link->mu);
+    e->link->interp = child.get();
+  }
+  if (forced_before_start(e) || !child->begin_main(kBootstrapSource, kBootstrapFile)) {
+    int code = child->exit_code;
+    {
+      std::lock_guard<std::mutex> l(e->link->mu);
+      e->link->interp = nullptr;
+    }
+    child.reset();
+    child_exited(e, code);
+    return;
+  }
+  mux.add(std::move(child), e->name, [e](int code) { child_exited(e, code); });
 }
 
 // start(payload: bytes, name: str) -> pid
@@ -130,12 +163,19 @@ static Value mp_start(Interp& I, CallArgs& a) {
   cfg.memory_limit = I.config.memory_limit;
   cfg.cpu_count = I.config.cpu_count;
   cfg.deterministic = I.config.deterministic;
-  cfg.seed = I.config.seed + uint64_t(e->pid);
+  // Derived from the parent's seed and the child's place among its siblings
+  // (not its pid, which comes from the OS), so a seed replays processes too.
+  cfg.seed = I.config.seed * 0x9E3779B97F4A7C15ull + uint64_t(++self->children_started);
+  cfg.mux = I.config.mux;
   cfg.vfs = I.config.vfs;
   cfg.trace = I.config.trace;
   cfg.gc_stress = I.config.gc_stress;
-  std::thread(run_child, e, std::move(cfg)).detach();
-  return Value::small(e->pid);
+  int pid = e->pid;
+  if (I.config.mux)
+    add_child_to_mux(*I.config.mux, std::move(e), std::move(cfg));
+  else
+    std::thread(run_child, std::move(e), std::move(cfg)).detach();
+  return Value::small(pid);
 }
 
 // child_info() -> (payload, main filename, main source, name)

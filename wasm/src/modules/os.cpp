@@ -9,6 +9,7 @@
 #include <random>
 
 #include "modules/modules.h"
+#include "modules/random.h"
 #include "modules/vfs.h"
 #include "objects/containers.h"
 #include "objects/str.h"
@@ -296,8 +297,7 @@ Value os_urandom(Interp& I, CallArgs& a) {
   int64_t n = to_int64(I, a[0]);
   if (n < 0) I.raise(I.t.ValueError, "negative argument not allowed");
   std::string out(size_t(n), '\0');
-  std::random_device rd;
-  for (auto& c : out) c = char(rd() & 0xff);
+  random_fill_entropy(I, reinterpret_cast<uint8_t*>(out.data()), out.size());
   return I.new_bytes(out);
 }
 

@@ -94,9 +94,16 @@ struct MTPayload : NativePayload {
   }
 };
 
-// Entropy for seed(None) and SystemRandom; falls back to the clock where the
-// host has no entropy source (CPython does the same).
-static void fill_entropy(uint8_t* out, size_t n) {
+// Entropy for seed(None), SystemRandom and os.urandom; falls back to the
+// clock where the host has no entropy source (CPython does the same). In
+// deterministic mode (--seed) it is drawn from the run's seed instead, so a
+// seeded replay includes `random` without an explicit random.seed().
+void random_fill_entropy(Interp& I, uint8_t* out, size_t n) {
+  if (I.config.deterministic) {
+    std::mt19937_64 g(I.config.seed * 0x5851F42D4C957F2Dull + ++I.entropy_draws);
+    for (size_t i = 0; i < n; i++) out[i] = uint8_t(g() >> 32);
+    return;
+  }
   try {
     std::random_device rd;
     for (size_t i = 0; i < n; i += 4) {
@@ -121,16 +128,16 @@ static MTPayload* mt_of(Interp& I, Value v) {
   I.raise(I.t.TypeError, "descriptor requires a '_random.Random' object but received '%s'", type_name(I, v));
 }
 
-static void seed_from_entropy(MTPayload* mt) {
+static void seed_from_entropy(Interp& I, MTPayload* mt) {
   uint32_t key[kN];
-  fill_entropy(reinterpret_cast<uint8_t*>(key), sizeof key);
+  random_fill_entropy(I, reinterpret_cast<uint8_t*>(key), sizeof key);
   mt->init_by_array(key, kN);
 }
 
 static Value alloc_random(Interp& I, Type* t) {
   NativeObj* o = I.make<NativeObj>(t);
   auto p = std::make_unique<MTPayload>();
-  seed_from_entropy(p.get());
+  seed_from_entropy(I, p.get());
   o->payload = std::move(p);
   return obj_value(o);
 }
@@ -143,7 +150,7 @@ static Value random_seed(Interp& I, CallArgs& a) {
   MTPayload* mt = mt_of(I, a[0]);
   Value arg = a.argc > 1 ? a[1] : Value::None();
   if (arg.is_none()) {
-    seed_from_entropy(mt);
+    seed_from_entropy(I, mt);
     return Value::None();
   }
   BigInt n;
@@ -229,7 +236,7 @@ static Value random_urandom(Interp& I, CallArgs& a) {
   int64_t n = to_int64(I, a[0]);
   if (n < 0) I.raise(I.t.ValueError, "negative argument not allowed");
   std::string s(size_t(n), '\0');
-  fill_entropy(reinterpret_cast<uint8_t*>(s.data()), s.size());
+  random_fill_entropy(I, reinterpret_cast<uint8_t*>(s.data()), s.size());
   return I.new_bytes(s);
 }
 

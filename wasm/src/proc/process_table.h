@@ -75,6 +75,7 @@ struct ProcessEntry {
   bool running = false;
   WaiterList start_waiters;
   std::vector<int64_t> held_ends;  // pipe ends this process holds open (closed at its exit)
+  int children_started = 0;        // this process's start() calls (seeds its children's schedules)
 };
 
 class ProcessTable {

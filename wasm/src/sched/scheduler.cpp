@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "objects/str.h"
+#include "sched/mux.h"
 #include "vm/vm.h"
 
 namespace il {
@@ -28,17 +29,18 @@ static constexpr double kVirtualSecondsPerCheck = 1e-5;
 Scheduler::Scheduler(Interp& interp, SchedConfig c)
     : cfg(c), I(interp), start_(std::chrono::steady_clock::now()), rng_(c.seed) {
   countdown_ = kClockEvery;
+  if (cfg.mux && cfg.deterministic) vclock_ = cfg.mux->clock();
 }
 
 Scheduler::~Scheduler() = default;
 
 double Scheduler::now() {
-  if (cfg.deterministic) return virtual_now_;
+  if (cfg.deterministic) return *vclock_;
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
 }
 
 double Scheduler::wall_time() {
-  if (cfg.deterministic) return kVirtualEpoch + virtual_now_;
+  if (cfg.deterministic) return kVirtualEpoch + *vclock_;
   return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
@@ -82,6 +84,13 @@ Task* Scheduler::find(int id) const {
 }
 
 void Scheduler::run_main_frame(Frame* f) {
+  start_main_frame(f);
+  run_main_task();
+}
+
+bool Scheduler::main_done() const { return I.main_task->state == TaskState::Done; }
+
+void Scheduler::start_main_frame(Frame* f) {
   Task* m = I.main_task;
   by_id_[m->id] = m;
   if (m->name.empty()) m->name = "MainThread";
@@ -94,7 +103,6 @@ void Scheduler::run_main_frame(Frame* f) {
   m->exc = Value();
   m->state = TaskState::Runnable;
   runnable_.push_front(m);
-  run_main_task();
 }
 
 // ============================================================================
@@ -240,17 +248,20 @@ void Scheduler::wake_all(WaitQueue& q, Value result) {
 bool Scheduler::should_preempt() {
   // The virtual clock also moves while code runs, so a busy-waiting thread
   // (`while not done: pass`) lets sleepers wake up in a seeded run too.
-  if (cfg.deterministic) virtual_now_ += kVirtualSecondsPerCheck;
+  if (cfg.deterministic) *vclock_ += kVirtualSecondsPerCheck;
   if (--countdown_ > 0) return false;
+  // Single mode: a slice also ends to give the other interpreters (and the
+  // host's event loop, in the web build) a turn.
+  bool others = cfg.mux != nullptr;
   if (cfg.deterministic) {
     countdown_ = 1 + uint32_t(rng_() % kMaxDeterministicGap);
     fire_timers();
-    return !runnable_.empty();
+    return others || !runnable_.empty();
   }
   countdown_ = kClockEvery;
   if (has_posted_.load(std::memory_order_relaxed)) drain_posted();
   fire_timers();
-  if (runnable_.empty()) {
+  if (runnable_.empty() && !others) {
     if (timers_.empty() && live_ == 0 && !I.interrupt_requested.load()) I.eval_breaker.store(0);
     return false;
   }
@@ -317,18 +328,26 @@ void Scheduler::run_task(Task* t) {
 }
 
 void Scheduler::interrupt() {
-  std::lock_guard<std::mutex> lock(mu_);
-  external_wake_ = true;
-  cv_.notify_all();
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    external_wake_ = true;
+    cv_.notify_all();
+  }
+  if (cfg.mux) cfg.mux->wake();
 }
 
-// Nothing is runnable: sleep until the next timer or an external wake.
-// Returns false when nothing can ever wake any task (deadlock).
+// Nothing is runnable: sleep until the next timer or an external wake (in
+// single mode: let the other interpreters run meanwhile). Nothing that can
+// ever wake a task: the deadlock report, and the interpreter exits.
 void Scheduler::wait_idle() {
+  if (cfg.mux && (!timers_.empty() || !external_.empty())) {
+    cfg.mux->idle_nested(I);
+    return;
+  }
   if (!timers_.empty()) {
     double deadline = timers_.top().deadline;
     if (cfg.deterministic) {
-      if (deadline > virtual_now_) virtual_now_ = deadline;
+      if (deadline > *vclock_) *vclock_ = deadline;
       return;
     }
     double wait = deadline - now();
@@ -362,18 +381,46 @@ static void deliver_interrupt(Interp& I, Scheduler& s) {
   }
 }
 
+bool Scheduler::turn() {
+  if (has_posted_.load(std::memory_order_relaxed)) drain_posted();
+  deliver_interrupt(I, *this);
+  fire_timers();
+  Task* t = pick_next();
+  if (!t) return false;
+  run_task(t);
+  return true;
+}
+
 void Scheduler::run_until(const std::function<bool()>& pred) {
-  while (!pred()) {
-    if (has_posted_.load(std::memory_order_relaxed)) drain_posted();
-    deliver_interrupt(I, *this);
-    fire_timers();
-    Task* t = pick_next();
-    if (!t) {
-      wait_idle();
-      continue;
+  while (!pred())
+    if (!turn()) wait_idle();
+}
+
+StepResult Scheduler::step(const std::function<bool()>& done, bool& ran) {
+  double start = now();
+  while (!done()) {
+    if (!turn()) {
+      // Nothing here can ever run again: this interpreter is deadlocked.
+      if (timers_.empty() && external_.empty() && !has_posted_.load()) wait_idle();
+      return StepResult::Idle;
     }
-    run_task(t);
+    ran = true;
+    // One task run per step in deterministic mode: the mux's seeded choice of
+    // the next interpreter is then the only schedule.
+    if (cfg.deterministic || now() - start >= I.switch_interval) return done() ? StepResult::Finished : StepResult::Runnable;
   }
+  return StepResult::Finished;
+}
+
+double Scheduler::next_timer_in() {
+  while (!timers_.empty()) {  // drop stale timers so they don't cause wake-ups
+    const Timer& tm = timers_.top();
+    if (tm.task->park_gen == tm.gen && tm.task->state == TaskState::Parked) break;
+    timers_.pop();
+  }
+  if (timers_.empty()) return -1;
+  double d = timers_.top().deadline - now();
+  return d > 0 ? d : 0;
 }
 
 void Scheduler::run_main_task() {
@@ -427,6 +474,7 @@ void Scheduler::post_wake(Task* t, uint64_t gen, Value result) {
   external_wake_ = true;
   cv_.notify_all();
   I.eval_breaker.store(1);
+  if (cfg.mux) cfg.mux->wake();
 }
 
 void Scheduler::drain_posted() {

@@ -26,6 +26,7 @@
 namespace il {
 
 class Scheduler;
+class Mux;
 
 // Deterministic mode and preemption settings.
 struct SchedConfig {
@@ -35,6 +36,17 @@ struct SchedConfig {
   // Why 10,000: every task costs only its frames, but a runaway loop must not
   // exhaust the tab's memory before the user can press Stop.
   int max_tasks = 10000;
+  // Single mode (sched/mux.h): this interpreter shares its OS thread with the
+  // run's other interpreters; instead of blocking when it has nothing to run,
+  // it hands the thread to them. Null: parallel mode (its own OS thread).
+  Mux* mux = nullptr;
+};
+
+// What one step of an interpreter ended with (single mode, sched/mux.h).
+enum class StepResult {
+  Finished,  // the awaited condition holds (the main task is done)
+  Runnable,  // its slice is used up and tasks are still runnable
+  Idle,      // nothing can run until a timer fires or another interpreter wakes a task
 };
 
 class Scheduler {
@@ -84,9 +96,22 @@ class Scheduler {
   void remove_from_queue(Task* t);
 
   // --- running ------------------------------------------------------------
+  // Makes `f` the main task's (only) frame, runnable; step() or
+  // run_until() then runs it.
+  void start_main_frame(Frame* f);
+  bool main_done() const;
   // Runs tasks until the main task has finished (its result/exception are
   // left on the task), then returns.
   void run_main_task();
+  // Single mode: runs this interpreter's tasks for one slice (the switch
+  // interval; in deterministic mode one task run) or until `done` holds.
+  // `ran` is set when any task ran. Never blocks.
+  StepResult step(const std::function<bool()>& done, bool& ran);
+  // Seconds until the earliest timer (0 if one is due, < 0 if none).
+  double next_timer_in();
+  // Tasks wait on cross-process objects (another interpreter may wake them).
+  bool waits_external() const { return !external_.waiters.empty(); }
+  bool has_posted() const { return has_posted_.load(); }
   // Runs tasks until `pred` is true (used to join threads at shutdown).
   void run_until(const std::function<bool()>& pred);
   // Called by the eval loop at backward jumps and calls when eval_breaker is
@@ -124,6 +149,7 @@ class Scheduler {
     bool operator>(const Timer& o) const { return deadline > o.deadline || (deadline == o.deadline && seq > o.seq); }
   };
   Task* pick_next();
+  bool turn();  // one turn of the run loop: wakes, timers, one task run; false if none runnable
   void run_task(Task* t);
   void fire_timers();
   void wait_idle();
@@ -148,6 +174,9 @@ class Scheduler {
   uint32_t countdown_ = 0;
   std::mt19937_64 rng_;
   double virtual_now_ = 0;
+  // The virtual clock (deterministic mode): its own, or in single mode the
+  // one every interpreter of the run shares (so sleeps order across processes).
+  double* vclock_ = &virtual_now_;
   double wall_offset_ = 0;
   // Cross-interpreter wakes: posted by other threads (under mu_), drained here.
   struct PostedWake {

@@ -507,6 +507,11 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             }
             TOP() = getattr(I, obj, name);
             fill_attr_cache(I, c, obj, name, false);
+            // A computed attribute (a property such as a shared Value's
+            // .value) may read state other processes write: in a seeded run a
+            // switch may come before the store that follows, as it can with
+            // real parallelism.
+            SHARED_READ_PREEMPTION_POINT();
             break;
           }
           case Op::STORE_ATTR: {

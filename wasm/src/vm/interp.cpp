@@ -8,6 +8,7 @@
 #include "objects/containers.h"
 #include "objects/str.h"
 #include "proc/process_table.h"
+#include "sched/mux.h"
 #include "sched/scheduler.h"
 #include "vm/match_ops.h"
 #include "vm/vm.h"
@@ -171,6 +172,7 @@ Interp::Interp(InterpConfig cfg) : config(std::move(cfg)) {
   SchedConfig sc;
   sc.deterministic = config.deterministic;
   sc.seed = config.seed;
+  sc.mux = config.mux;
   sched = std::make_unique<Scheduler>(*this, sc);
 
   // The trampoline every new thread starts in (see _thread.start_new_thread).
@@ -242,6 +244,24 @@ void Interp::request_hard_exit(int code) {
   hard_exit_code.store(code == 0 ? 1 : code);
   eval_breaker.store(1);
   if (sched) sched->interrupt();
+}
+
+bool Interp::waits_for_input() const {
+  return input_task && input_task->state == TaskState::Parked && input_task->park_gen == input_gen;
+}
+
+bool Interp::provide_input(const std::string* line) {
+  if (!waits_for_input()) return false;
+  Task* task = input_task;
+  input_task = nullptr;
+  if (!line) {
+    sched->wake(task, Value(), new_exception(t.EOFError, "EOF when reading a line"));
+    return true;
+  }
+  std::string_view v = *line;
+  if (!v.empty() && v.back() == '\n') v.remove_suffix(1);
+  sched->wake(task, new_str(v));
+  return true;
 }
 
 void Interp::write_out(int fd, std::string_view s) {
@@ -384,12 +404,21 @@ Value syntax_error_value(Interp& I, const lang::SyntaxErrorInfo& e, std::string_
 }
 
 int Interp::run_main(std::string_view source, std::string_view filename) {
+  if (!begin_main(source, filename)) return exit_code;
+  if (config.mux) return config.mux->run(*this);
+  bool ran = false;
+  step_main(true, ran);
+  return exit_code;
+}
+
+bool Interp::begin_main(std::string_view source, std::string_view filename) {
   vm->sources[std::string(filename)] = std::string(source);
   main = new_module("__main__");
   dict_set_str(*this, modules, names->__main__, obj_value(main));
   dict_set_str(*this, main->dict, names->__file__, new_str(filename));
   dict_set_str(*this, main->dict, names->__builtins__, obj_value(builtins));
-  int code = 0;
+  exit_code = 0;
+  main_phase_ = MainPhase::Done;
   try {
     auto res = lang::compile_source(source, filename, lang::CompileMode::Exec);
     if (!res.code) {
@@ -397,36 +426,59 @@ int Interp::run_main(std::string_view source, std::string_view filename) {
       Value e = syntax_error_value(*this, *res.error, filename);
       print_exception(*this, e);
       config.out->flush();
-      return 1;
+      exit_code = 1;
+      return false;
     }
     Code* co = code_from_unit(*this, res.code);
     Frame* f = Frame::create(co);
     f->globals = main->dict;
     f->locals = main->dict;
-    sched->run_main_frame(f);
-    if (!main_task->exc.empty()) code = handle_uncaught(main_task->exc);
-    main_task->exc = Value();
-    // As CPython's finalisation: wait for non-daemon threads (threading._shutdown).
-    Value threading = dict_get_str(modules, intern("threading"));
-    if (!threading.empty()) {
-      Value shutdown = getattr_opt(*this, threading, intern("_shutdown"));
-      if (!shutdown.empty() && shutdown.is_obj() && shutdown.obj()->type == t.function) {
-        Frame* sf = make_call_frame(*this, shutdown.as<Func>(), nullptr, 0, nullptr);
-        sched->run_main_frame(sf);
-        if (!main_task->exc.empty()) {
-          int c2 = handle_uncaught(main_task->exc);
-          if (code == 0) code = c2;
-        }
+    sched->start_main_frame(f);
+    main_phase_ = MainPhase::Program;
+    return true;
+  } catch (PyRaise&) {
+    exit_code = handle_uncaught(take_pending());
+  } catch (HardExit& h) {
+    exit_code = h.code;
+  }
+  config.out->flush();
+  return false;
+}
+
+// The main task runs the program, then (as CPython's finalisation) waits for
+// non-daemon threads and child processes in threading._shutdown.
+StepResult Interp::step_main(bool block, bool& ran) {
+  try {
+    while (main_phase_ != MainPhase::Done) {
+      if (block) {
+        sched->run_main_task();
+      } else {
+        StepResult r = sched->step([this] { return sched->main_done(); }, ran);
+        if (r != StepResult::Finished) return r;
       }
+      if (!main_task->exc.empty()) {
+        int c = handle_uncaught(main_task->exc);
+        if (exit_code == 0) exit_code = c;
+      }
+      main_task->exc = Value();
+      if (main_phase_ == MainPhase::Shutdown) break;
+      main_phase_ = MainPhase::Done;
+      Value threading = dict_get_str(modules, intern("threading"));
+      if (threading.empty()) break;
+      Value shutdown = getattr_opt(*this, threading, intern("_shutdown"));
+      if (shutdown.empty() || !shutdown.is_obj() || shutdown.obj()->type != t.function) break;
+      sched->start_main_frame(make_call_frame(*this, shutdown.as<Func>(), nullptr, 0, nullptr));
+      main_phase_ = MainPhase::Shutdown;
     }
   } catch (PyRaise&) {
     Value e = take_pending();
-    code = handle_uncaught(e);
+    exit_code = handle_uncaught(e);
   } catch (HardExit& h) {
-    code = h.code;
+    exit_code = h.code;
   }
+  main_phase_ = MainPhase::Done;
   config.out->flush();
-  return code;
+  return StepResult::Finished;
 }
 
 // SystemExit → its code; anything else → traceback on stderr, exit 1 (130 for Ctrl-C).

@@ -19,6 +19,8 @@ namespace il {
 struct Frame;
 struct Task;
 class Scheduler;
+class Mux;  // sched/mux.h
+enum class StepResult;
 class VFS;  // modules/vfs.h
 
 // Thrown (as a C++ exception) when a Python exception is raised; the
@@ -75,6 +77,10 @@ struct OutputSink {
 struct InputSource {
   virtual ~InputSource() = default;
   virtual bool read_line(std::string& line) = 0;
+  // A host whose lines arrive later as events on this same thread (the
+  // single-thread web build) cannot block in read_line: input() then parks
+  // its task until the host calls Interp::provide_input.
+  virtual bool arrives_later() const { return false; }
 };
 
 // What the host tells an interpreter at creation.
@@ -97,6 +103,9 @@ struct InterpConfig {
   // empty = tracing off (costs nothing).
   std::function<void(std::string_view json)> trace;
   bool gc_stress = false;  // debug switch: collect at every safe point
+  // Single mode: the run's interpreters take turns on one OS thread
+  // (sched/mux.h); null = parallel mode (one OS thread per interpreter).
+  Mux* mux = nullptr;
 };
 
 class Interp {
@@ -109,6 +118,13 @@ class Interp {
   // Runs a whole program as __main__; prints an uncaught exception's
   // traceback and returns the process exit code (as python3 would).
   int run_main(std::string_view source, std::string_view filename);
+  // run_main in two halves, for single mode (sched/mux.h), where several
+  // interpreters take turns on one OS thread. begin_main compiles the program
+  // and makes its main task runnable; false if it already ended (a SyntaxError
+  // was printed; exit_code holds 1). step_main runs it on: with `block`, to its
+  // end; else for one slice. Finished: it has ended and exit_code is valid.
+  bool begin_main(std::string_view source, std::string_view filename);
+  StepResult step_main(bool block, bool& ran);
   // Prints an uncaught exception as CPython does; returns the exit code.
   int handle_uncaught(Value exc);
   // Requests KeyboardInterrupt in the main task (thread-safe; any thread).
@@ -182,7 +198,16 @@ class Interp {
   uint32_t type_epoch = 1;      // bumped when any type's dict changes (invalidates caches)
   std::atomic<uint32_t> eval_breaker{0};  // nonzero: the eval loop must look at signals
   std::atomic<bool> interrupt_requested{false};
-  int exit_code = 0;
+  // input() waiting for a line from a host whose lines arrive later (see
+  // InputSource::arrives_later); provide_input hands one over (null: end of
+  // input). False if no input() waits.
+  bool waits_for_input() const;
+  bool provide_input(const std::string* line);
+  Task* input_task = nullptr;
+  uint64_t input_gen = 0;       // input_task's park number when it asked
+  uint64_t entropy_draws = 0;   // deterministic mode: draws of seeded entropy so far
+  int exit_code = 0;            // of the program, once step_main says Finished
+  enum class MainPhase { Program, Shutdown, Done } main_phase_ = MainPhase::Done;
 
   // Collects garbage if due (safe points only: called by the eval loop).
   void maybe_collect();
