@@ -448,14 +448,6 @@ static Value mp_sem_info(Interp& I, CallArgs& a) {
                             Value::small(s->owner_pid), Value::small(s->owner_tid)}));
 }
 
-// is_heap_type(t): t was made by a class statement (pickle's default
-// __reduce_ex__ refuses built-in types such as locks and generators).
-static Value mp_is_heap_type(Interp& I, CallArgs& a) {
-  check_nargs(I, a, "is_heap_type", 1, 1);
-  if (!a[0].is_obj() || !isinstance(I, a[0], I.t.type)) return Value::False();
-  return Value::boolean(a[0].as<Type>()->flags & kTypeHeap);
-}
-
 // ============================================================================
 // Registration
 // ============================================================================
@@ -493,7 +485,6 @@ static const MethodDef kMpFunctions[] = {
     {"sem_acquire", mp_sem_acquire},
     {"sem_release", mp_sem_release},
     {"sem_info", mp_sem_info},
-    {"is_heap_type", mp_is_heap_type},
 };
 
 Module* init_mp_module(Interp& I) {
