@@ -20,7 +20,8 @@ void PickleState::trace(Tracer& t) {
   for (Type* ty : {PickleError, PicklingError, UnpicklingError, pickler_type, unpickler_type})
     t.visit(reinterpret_cast<const Object*>(ty));
   for (Value v : {dispatch_table, extension_registry, inverted_registry, extension_cache, name_3to2, import_3to2,
-                  name_2to3, import_2to3, codecs_encode, builtin_getattr, partial, unpickler_find_class})
+                  name_2to3, import_2to3, codecs_encode, builtin_getattr, partial, unpickler_find_class, ascii,
+                  strict})
     t.visit(v);
 }
 
@@ -111,10 +112,9 @@ std::string_view bytes_view(Interp& I, Value data) {
   I.raise(I.t.TypeError, "a bytes-like object is required, not '%s'", type_name(I, data));
 }
 
-std::string encoding_arg(Interp& I, Value v, const char* fname, const char* def) {
-  if (v.empty()) return def;
+Value encoding_arg(Interp& I, Value v, const char* fname) {
   if (!is_str(I, v)) I.raise(I.t.TypeError, "%s() argument must be str, not %s", fname, type_name(I, v));
-  return std::string(as_str(v)->view());
+  return v;
 }
 
 Value buffers_arg(Interp& I, Value v) {
@@ -130,7 +130,7 @@ struct PicklerPayload : NativePayload {
   void trace(Tracer& t) override {
     t.visit(cfg.buffer_callback);
     t.visit(write);
-    for (Value v : memo.objects) t.visit(v);
+    memo.trace(t);
   }
 };
 
@@ -168,8 +168,7 @@ Value pickler_dump(Interp& I, CallArgs& a) {
     raise_pickling(I, "Pickler.__init__() was not called by %s.__init__()", type_of(I, a[0])->name->data);
   PicklerConfig cfg = p.cfg;
   cfg.pickler = a[0];
-  std::string out = pickle_dump(I, a[1], cfg, p.memo);
-  call1(I, p.write, I.new_bytes(out));
+  call1(I, p.write, pickle_dump(I, a[1], cfg, p.memo));
   return Value::None();
 }
 
@@ -186,6 +185,8 @@ struct UnpicklerPayload : NativePayload {
   bool initialized = false;
   void trace(Tracer& t) override {
     t.visit(cfg.buffers);
+    t.visit(cfg.encoding);
+    t.visit(cfg.errors);
     t.visit(cfg.read);
     t.visit(cfg.readline);
     for (Value v : state.memo) t.visit(v);
@@ -207,8 +208,8 @@ UnpicklerPayload& unpickler_of(Interp& I, Value self) {
 // The keyword arguments Unpickler() and load()/loads() share.
 void unpickler_options(Interp& I, UnpicklerConfig& cfg, const Value* v, const char* fname) {
   cfg.fix_imports = v[0].empty() || truthy(I, v[0]);
-  cfg.encoding = encoding_arg(I, v[1], fname, "ASCII");
-  cfg.errors = encoding_arg(I, v[2], fname, "strict");
+  cfg.encoding = encoding_arg(I, v[1], fname);
+  cfg.errors = encoding_arg(I, v[2], fname);
   cfg.buffers = buffers_arg(I, v[3]);
 }
 
@@ -221,8 +222,9 @@ void set_file(Interp& I, UnpicklerConfig& cfg, Value file) {
 
 Value unpickler_init(Interp& I, CallArgs& a) {
   UnpicklerPayload& p = unpickler_of(I, a[0]);
+  PickleState& st = pickle_state(I);
   const ArgSpec specs[] = {{"file", Value()}, {"fix_imports", Value::True()},
-                                  {"encoding", sval(I.intern("ASCII"))}, {"errors", sval(I.intern("strict"))},
+                                  {"encoding", st.ascii}, {"errors", st.strict},
                                   {"buffers", Value::None()}};
   Value v[5];
   parse_args(I, a, "Unpickler", specs, v, 1);
@@ -260,7 +262,7 @@ Value m_dumps(Interp& I, CallArgs& a) {
   cfg.fix_imports = truthy(I, v[2]);
   cfg.buffer_callback = buffer_callback_arg(I, v[3], cfg.proto);
   PickleMemo memo;
-  return I.new_bytes(pickle_dump(I, v[0], cfg, memo));
+  return pickle_dump(I, v[0], cfg, memo);
 }
 
 Value m_dump(Interp& I, CallArgs& a) {
@@ -275,13 +277,14 @@ Value m_dump(Interp& I, CallArgs& a) {
   Value write = getattr_opt(I, v[1], I.names->write);
   if (write.empty()) I.raise(I.t.TypeError, "file must have a 'write' attribute");
   PickleMemo memo;
-  call1(I, write, I.new_bytes(pickle_dump(I, v[0], cfg, memo)));
+  call1(I, write, pickle_dump(I, v[0], cfg, memo));
   return Value::None();
 }
 
 Value m_loads(Interp& I, CallArgs& a) {
+  PickleState& st = pickle_state(I);
   const ArgSpec specs[] = {{"data", Value()}, {"fix_imports", Value::True()},
-                                  {"encoding", sval(I.intern("ASCII"))}, {"errors", sval(I.intern("strict"))},
+                                  {"encoding", st.ascii}, {"errors", st.strict},
                                   {"buffers", Value::None()}};
   Value v[5];
   parse_args(I, a, "loads", specs, v);
@@ -292,8 +295,9 @@ Value m_loads(Interp& I, CallArgs& a) {
 }
 
 Value m_load(Interp& I, CallArgs& a) {
+  PickleState& st = pickle_state(I);
   const ArgSpec specs[] = {{"file", Value()}, {"fix_imports", Value::True()},
-                                  {"encoding", sval(I.intern("ASCII"))}, {"errors", sval(I.intern("strict"))},
+                                  {"encoding", st.ascii}, {"errors", st.strict},
                                   {"buffers", Value::None()}};
   Value v[5];
   parse_args(I, a, "load", specs, v);
@@ -363,6 +367,8 @@ Module* init_pickle_module(Interp& I) {
   st.pickler_type = new_class(I, "Pickler", pickler_alloc, kPicklerMethods);
   st.unpickler_type = new_class(I, "Unpickler", unpickler_alloc, kUnpicklerMethods);
   st.unpickler_find_class = dict_get_str(st.unpickler_type->dict, I.intern("find_class"));
+  st.ascii = sval(I.intern("ASCII"));
+  st.strict = sval(I.intern("strict"));
 
   Module* m = I.new_module("_pickle");
   add_functions(I, m, kFunctions);

@@ -68,6 +68,7 @@ struct PickleState : NativePayload {
   // _compat_pickle: REVERSE_NAME_MAPPING, REVERSE_IMPORT_MAPPING, NAME_MAPPING, IMPORT_MAPPING
   Value name_3to2, import_3to2, name_2to3, import_2to3;
   Value codecs_encode, builtin_getattr, partial;  // _codecs.encode, getattr, functools.partial
+  Value ascii, strict;  // the default encoding and errors of Unpickler and loads()
   Value unpickler_find_class;  // the base Unpickler.find_class (not overridden: called directly)
   void trace(Tracer& t) override;
 };
@@ -79,16 +80,44 @@ void load_compat(Interp& I, PickleState& st);
 [[noreturn]] void raise_unpickling(Interp& I, const char* fmt, ...);
 Value import_module_named(Interp& I, Value name);   // PyImport_Import: the module itself (a.b -> b)
 
-// The memo of a Pickler: object identity -> memo index. A Pickler object
-// keeps its memo between dump() calls (as CPython's), and the objects in it
-// alive, so that an id cannot be reused by a new object meanwhile.
-struct PickleMemo {
-  std::unordered_map<uint64_t, uint32_t> index;  // Value::bits() -> memo index
-  std::vector<Value> objects;
-  void clear() {
-    index.clear();
-    objects.clear();
+// The memo of a Pickler: object identity -> memo index, an open-addressing
+// table keyed by the Value's bits (one allocation for a small pickle, where a
+// node-based map would allocate per object). A Pickler object keeps its memo
+// between dump() calls (as CPython's), and the objects in it alive (trace),
+// so that an id cannot be reused by a new object meanwhile.
+class PickleMemo {
+ public:
+  int64_t find(Value v) const {
+    if (slots_.empty()) return -1;
+    for (size_t i = slot_of(v.bits());; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].key == v.bits()) return slots_[i].idx;
+      if (slots_[i].key == 0) return -1;
+    }
   }
+  // Sets v's index to the memo's size (CPython's memo_put) and returns it.
+  uint32_t put(Value v);
+  void clear() {
+    slots_.clear();
+    used_ = 0;
+  }
+  void trace(Tracer& t) const {
+    for (const Slot& s : slots_)
+      if (s.key) t.visit(Value::from_bits(s.key));
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;  // Value bits; 0 (the empty Value) marks a free slot
+    uint32_t idx = 0;
+  };
+  // Why 32 slots to start: room for the ~20 memoized objects of a typical
+  // message without growing.
+  static constexpr size_t kInitialSlots = 32;
+  size_t slot_of(uint64_t key) const {
+    return size_t(((key >> 3) * 0x9E3779B97F4A7C15ull) >> 32) & (slots_.size() - 1);
+  }
+  std::vector<Slot> slots_;
+  uint32_t used_ = 0;
 };
 
 // What the Python side configures on a Pickler (CPython's PicklerObject).
@@ -99,13 +128,13 @@ struct PicklerConfig {
   Value buffer_callback;   // empty = none
 };
 
-// Pickles `obj`: the whole pickle, ending with STOP.
-std::string pickle_dump(Interp& I, Value obj, const PicklerConfig& cfg, PickleMemo& memo);
+// Pickles `obj`: the whole pickle, ending with STOP, as a bytes object.
+Value pickle_dump(Interp& I, Value obj, const PicklerConfig& cfg, PickleMemo& memo);
 
 // Where an Unpickler reads: a bytes-like buffer, or a file's read/readline.
 struct UnpicklerConfig {
   bool fix_imports = true;
-  std::string encoding = "ASCII", errors = "strict";
+  Value encoding, errors;  // str: how Python 2 str opcodes are decoded ('bytes': kept as bytes)
   Value unpickler;   // the Unpickler object (for find_class/persistent_load), or empty for loads()
   Value buffers;     // an iterator over out-of-band buffers, or empty
   Value read, readline;  // the file's methods (file mode), or empty (buffer mode)

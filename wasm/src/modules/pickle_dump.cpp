@@ -48,6 +48,7 @@ class Pickler {
   }
 
   std::string dump(Value obj) {
+    out.reserve(kInitialOutput);
     if (proto >= 2) {
       char header[2] = {char(PROTO), char(proto)};
       write(header, 2);
@@ -67,6 +68,9 @@ class Pickler {
   int proto;
   bool bin, fix_imports;
   bool framing = false;
+  // Why 256 bytes: a typical multiprocessing message fits without the
+  // buffer growing.
+  static constexpr size_t kInitialOutput = 256;
   std::string out;
   int64_t frame_start = -1;  // where the open frame's header was reserved, or -1
   Value pers_func, dispatch_table, reducer_override;
@@ -90,9 +94,9 @@ class Pickler {
     if (!framing || frame_start == -1) return;
     size_t len = out.size() - size_t(frame_start) - kFrameHeaderSize;
     if (len >= kFrameSizeMin) {
-      std::string hdr(1, char(FRAME));
-      put_le(hdr, len, 8);
-      out.replace(size_t(frame_start), kFrameHeaderSize, hdr);
+      char* hdr = out.data() + frame_start;
+      hdr[0] = char(FRAME);
+      for (int i = 0; i < 8; i++) hdr[1 + i] = char((uint64_t(len) >> (8 * i)) & 0xff);
     } else {
       out.erase(size_t(frame_start), kFrameHeaderSize);
     }
@@ -119,15 +123,10 @@ class Pickler {
   }
 
   // --- the memo ----------------------------------------------------------------
-  int64_t memo_find(Value obj) {
-    auto it = memo.index.find(obj.bits());
-    return it == memo.index.end() ? -1 : int64_t(it->second);
-  }
+  int64_t memo_find(Value obj) { return memo.find(obj); }
 
   void memo_put(Value obj) {
-    uint32_t idx = uint32_t(memo.index.size());
-    memo.index[obj.bits()] = idx;
-    memo.objects.push_back(obj);
+    uint32_t idx = memo.put(obj);
     char buf[32];
     if (proto >= 4) {
       write1(MEMOIZE);
@@ -926,8 +925,30 @@ class Pickler {
 
 }  // namespace
 
-std::string pickle_dump(Interp& I, Value obj, const PicklerConfig& cfg, PickleMemo& memo) {
-  return Pickler(I, cfg, memo).dump(obj);
+uint32_t PickleMemo::put(Value v) {
+  if ((used_ + 1) * 3 > slots_.size() * 2) {  // keep the load under 2/3
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.resize(old.empty() ? kInitialSlots : old.size() * 2);
+    for (const Slot& s : old)
+      if (s.key) {
+        size_t i = slot_of(s.key);
+        while (slots_[i].key) i = (i + 1) & (slots_.size() - 1);
+        slots_[i] = s;
+      }
+  }
+  uint32_t idx = used_;
+  size_t i = slot_of(v.bits());
+  while (slots_[i].key && slots_[i].key != v.bits()) i = (i + 1) & (slots_.size() - 1);
+  if (!slots_[i].key) used_++;
+  slots_[i] = Slot{v.bits(), idx};
+  return idx;
+}
+
+Value pickle_dump(Interp& I, Value obj, const PicklerConfig& cfg, PickleMemo& memo) {
+  BytesObj* b = I.make<BytesObj>(I.t.bytes);
+  b->data = Pickler(I, cfg, memo).dump(obj);
+  return obj_value(b);
 }
 
 }  // namespace il::pk

@@ -44,6 +44,8 @@ class Unpickler {
   Unpickler(Interp& I, std::string_view data, const UnpicklerConfig& cfg, UnpicklerState& state)
       : I(I), st(pickle_state(I)), cfg(cfg), state(state), buf(data), file_mode(!cfg.read.empty()) {
     state.proto = 0;
+    stack.reserve(kInitialStack);
+    state.memo.reserve(kInitialStack);
     for (Value v : state.memo)
       if (!v.empty()) memo_len++;
     if (!cfg.unpickler.empty()) {
@@ -77,6 +79,8 @@ class Unpickler {
   std::string owned;      // file mode: the bytes `buf` views
   size_t pos = 0;
   bool file_mode;
+  // Why 32: a typical message's stack and memo fit without growing.
+  static constexpr size_t kInitialStack = 32;
   std::vector<Value> stack;
   std::vector<size_t> marks;
   size_t fence = 0;       // the stack may not be popped below the last mark
@@ -214,8 +218,8 @@ class Unpickler {
 
   // A Python 2 str: bytes with encoding='bytes', else decoded.
   Value py2_string(std::string_view data) {
-    if (cfg.encoding == "bytes") return I.new_bytes(data);
-    return sval(bytes_decode(I, data, I.str(cfg.encoding), I.str(cfg.errors)));
+    if (as_str(cfg.encoding)->view() == "bytes") return I.new_bytes(data);
+    return sval(bytes_decode(I, data, as_str(cfg.encoding), as_str(cfg.errors)));
   }
 
   // The raw-unicode-escape codec: only \uXXXX and \UXXXXXXXX after an odd
