@@ -18,6 +18,10 @@ namespace il::pk {
 
 namespace {
 
+// A tuple's i-th item (items[] is declared with one element; constant
+// indices past it draw -Warray-bounds).
+inline Value tuple_item(const Tuple* t, uint32_t i) { return t->items[i]; }
+
 void put_le(std::string& out, uint64_t v, int n) {
   for (int i = 0; i < n; i++) out.push_back(char((v >> (8 * i)) & 0xff));
 }
@@ -38,7 +42,7 @@ std::string tp_name(Interp& I, Value v) {
 class Pickler {
  public:
   Pickler(Interp& I, const PicklerConfig& cfg, PickleMemo& memo)
-      : I(I), st(pickle_state(I)), cfg(cfg), memo(memo), proto(cfg.proto), bin(cfg.proto > 0),
+      : I(I), st(pickle_state(I)), memo(memo), proto(cfg.proto), bin(cfg.proto > 0),
         fix_imports(cfg.fix_imports && cfg.proto < 3) {
     if (!cfg.pickler.empty()) {
       pers_func = getattr_opt(I, cfg.pickler, I.intern("persistent_id"));
@@ -63,7 +67,6 @@ class Pickler {
  private:
   Interp& I;
   PickleState& st;
-  const PicklerConfig& cfg;
   PickleMemo& memo;
   int proto;
   bool bin, fix_imports;
@@ -575,8 +578,8 @@ class Pickler {
     if (proto == 0) {
       for (Value item = next(I, it); !item.empty(); item = next(I, it)) {
         Tuple* p = item_pair(item);
-        save(p->items[0], false);
-        save(p->items[1], false);
+        save(tuple_item(p, 0), false);
+        save(tuple_item(p, 1), false);
         write1(SETITEM);
       }
       return;
@@ -588,19 +591,19 @@ class Pickler {
       Tuple* fp = item_pair(first);
       Value item = next(I, it);
       if (item.empty()) {
-        save(fp->items[0], false);
-        save(fp->items[1], false);
+        save(tuple_item(fp, 0), false);
+        save(tuple_item(fp, 1), false);
         write1(SETITEM);
         break;
       }
       write1(MARK);
-      save(fp->items[0], false);
-      save(fp->items[1], false);
+      save(tuple_item(fp, 0), false);
+      save(tuple_item(fp, 1), false);
       n = 1;
       while (!item.empty()) {
         Tuple* p = item_pair(item);
-        save(p->items[0], false);
-        save(p->items[1], false);
+        save(tuple_item(p, 0), false);
+        save(tuple_item(p, 1), false);
         if (++n == kBatchSize) break;
         item = next(I, it);
       }
@@ -752,8 +755,8 @@ class Pickler {
       if (!isinstance(I, item, I.t.tuple) || item.as<Tuple>()->size != 2)
         I.raise(I.t.RuntimeError, "_compat_pickle.REVERSE_NAME_MAPPING values should be 2-tuples, not %s",
                 type_name(I, item));
-      module_name = item.as<Tuple>()->items[0];
-      global_name = item.as<Tuple>()->items[1];
+      module_name = tuple_item(item.as<Tuple>(), 0);
+      global_name = tuple_item(item.as<Tuple>(), 1);
       return;
     }
     item = dict_get(I, st.import_3to2.as<Dict>(), module_name);
@@ -813,11 +816,11 @@ class Pickler {
   void save_reduce(Tuple* rv, Value obj) {
     if (rv->size < 2 || rv->size > 6)
       raise_pickling(I, "tuple returned by __reduce__ must contain 2 through 6 elements");
-    Value callable = rv->items[0], argtup = rv->items[1];
-    Value state = rv->size > 2 ? rv->items[2] : Value::None();
-    Value listitems = rv->size > 3 ? rv->items[3] : Value::None();
-    Value dictitems = rv->size > 4 ? rv->items[4] : Value::None();
-    Value setter = rv->size > 5 ? rv->items[5] : Value::None();
+    Value callable = tuple_item(rv, 0), argtup = tuple_item(rv, 1);
+    Value state = rv->size > 2 ? tuple_item(rv, 2) : Value::None();
+    Value listitems = rv->size > 3 ? tuple_item(rv, 3) : Value::None();
+    Value dictitems = rv->size > 4 ? tuple_item(rv, 4) : Value::None();
+    Value setter = rv->size > 5 ? tuple_item(rv, 5) : Value::None();
     if (!is_callable(I, callable))
       raise_pickling(I, "first item of the tuple returned by __reduce__ must be callable");
     if (!isinstance(I, argtup, I.t.tuple))
@@ -844,7 +847,7 @@ class Pickler {
       save_newobj_ex(args);
     } else if (newobj) {
       if (args->size < 1) raise_pickling(I, "__newobj__ arglist is empty");
-      Value cls = args->items[0];
+      Value cls = tuple_item(args, 0);
       if (!is_type(cls)) raise_pickling(I, "args[0] from __newobj__ args is not a type");
       if (!obj.empty()) {
         Value obj_class = getattr_opt(I, obj, I.names->__class__);
@@ -887,7 +890,7 @@ class Pickler {
   void save_newobj_ex(Tuple* args) {
     if (args->size != 3)
       raise_pickling(I, "length of the NEWOBJ_EX argument tuple must be exactly 3, not %u", args->size);
-    Value cls = args->items[0], a = args->items[1], kw = args->items[2];
+    Value cls = tuple_item(args, 0), a = tuple_item(args, 1), kw = tuple_item(args, 2);
     if (!is_type(cls))
       raise_pickling(I, "first item from NEWOBJ_EX argument tuple must be a class, not %s", tp_name(I, cls).c_str());
     if (!isinstance(I, a, I.t.tuple))

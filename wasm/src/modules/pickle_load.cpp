@@ -18,6 +18,10 @@ namespace il::pk {
 
 namespace {
 
+// A tuple's i-th item (items[] is declared with one element; constant
+// indices past it draw -Warray-bounds).
+inline Value tuple_item(const Tuple* t, uint32_t i) { return t->items[i]; }
+
 int64_t calc_binint(const char* p, int n) {  // little-endian; 1 and 2 bytes unsigned, 4 signed
   uint64_t x = 0;
   for (int i = 0; i < n; i++) x |= uint64_t(uint8_t(p[i])) << (8 * i);
@@ -410,8 +414,8 @@ class Unpickler {
     }
     Value slotstate;
     if (isinstance(I, state, I.t.tuple) && state.as<Tuple>()->size == 2) {
-      slotstate = state.as<Tuple>()->items[1];
-      state = state.as<Tuple>()->items[0];
+      slotstate = tuple_item(state.as<Tuple>(), 1);
+      state = tuple_item(state.as<Tuple>(), 0);
     }
     if (!state.is_none()) {
       if (!isinstance(I, state, I.t.dict)) raise_unpickling(I, "state is not a dictionary");
@@ -474,10 +478,10 @@ class Unpickler {
     if (!obj.empty()) return push(obj);
     Value pair = dict_get(I, st.inverted_registry.as<Dict>(), key);
     if (pair.empty()) I.raise(I.t.ValueError, "unregistered extension code %lld", static_cast<long long>(code));
-    if (!isinstance(I, pair, I.t.tuple) || pair.as<Tuple>()->size != 2 || !is_str(I, pair.as<Tuple>()->items[0]) ||
-        !is_str(I, pair.as<Tuple>()->items[1]))
+    if (!isinstance(I, pair, I.t.tuple) || pair.as<Tuple>()->size != 2 || !is_str(I, tuple_item(pair.as<Tuple>(), 0)) ||
+        !is_str(I, tuple_item(pair.as<Tuple>(), 1)))
       I.raise(I.t.ValueError, "_inverted_registry[%lld] isn't a 2-tuple of strings", static_cast<long long>(code));
-    obj = find_class(pair.as<Tuple>()->items[0], pair.as<Tuple>()->items[1]);
+    obj = find_class(tuple_item(pair.as<Tuple>(), 0), tuple_item(pair.as<Tuple>(), 1));
     dict_set(I, st.extension_cache.as<Dict>(), key, obj);
     push(obj);
   }
@@ -740,8 +744,8 @@ Value default_find_class(Interp& I, Value module_name, Value global_name, int pr
     if (!item.empty()) {
       if (!isinstance(I, item, I.t.tuple) || item.as<Tuple>()->size != 2)
         I.raise(I.t.RuntimeError, "_compat_pickle.NAME_MAPPING values should be 2-tuples, not %s", type_name(I, item));
-      module_name = item.as<Tuple>()->items[0];
-      global_name = item.as<Tuple>()->items[1];
+      module_name = tuple_item(item.as<Tuple>(), 0);
+      global_name = tuple_item(item.as<Tuple>(), 1);
     } else {
       Value m = dict_get(I, st.import_2to3.as<Dict>(), module_name);
       if (!m.empty()) module_name = m;

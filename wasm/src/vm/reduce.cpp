@@ -15,6 +15,10 @@ namespace il {
 
 namespace {
 
+// A tuple's i-th item (items[] is declared with one element; constant
+// indices past it draw -Warray-bounds).
+inline Value tuple_item(const Tuple* t, uint32_t i) { return t->items[i]; }
+
 // Py_TYPE(obj)->tp_name: a class statement's __name__; a built-in type's
 // "module.name" (just "name" for builtins), e.g. '_thread.lock', 'generator'.
 std::string tp_name(Interp& I, Type* t) {
@@ -125,8 +129,8 @@ Value reduce_newobj(Interp& I, Value obj) {
     Tuple* rt = r.as<Tuple>();
     if (rt->size != 2)
       I.raise(I.t.ValueError, "__getnewargs_ex__ should return a tuple of length 2, not %u", rt->size);
-    args = rt->items[0];
-    kwargs = rt->items[1];
+    args = tuple_item(rt, 0);
+    kwargs = tuple_item(rt, 1);
     if (!isinstance(I, args, I.t.tuple))
       I.raise(I.t.TypeError, "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
               type_name(I, args));
