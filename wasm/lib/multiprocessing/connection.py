@@ -1,7 +1,8 @@
 # multiprocessing.connection — Pipe() and Connection objects over native
 # byte channels (one per direction). Pickling a Connection passes its
 # handles; each process's copy counts as an open end until closed (or until
-# that process exits), so recv() raises EOFError once no writer is left.
+# that process exits), so recv() raises EOFError once no writer is left and
+# send() BrokenPipeError once no reader is, as with CPython's pipes.
 import pickle
 import time
 import _interleave_mp as _mp
@@ -18,6 +19,8 @@ class Connection(object):
         self._closed = False
         if writable:
             _mp.chan_attach(wh)
+        if readable:
+            _mp.chan_attach(rh, True)
 
     def __reduce__(self):
         self._check_closed()
@@ -56,6 +59,8 @@ class Connection(object):
             self._closed = True
             if self._writable:
                 _mp.chan_detach(self._wh)
+            if self._readable:
+                _mp.chan_detach(self._rh, True)
 
     def send_bytes(self, buf, offset=0, size=None):
         self._check_closed()

@@ -74,14 +74,15 @@ static void child_exited(const std::shared_ptr<ProcessEntry>& e, int code) {
     std::lock_guard<std::mutex> l(e->link->mu);
     e->link->interp = nullptr;
   }
-  std::vector<int64_t> ends;
+  std::vector<std::pair<int64_t, bool>> ends;
   {
     std::lock_guard<std::mutex> l(T.mu);
     ends.swap(e->held_ends);
   }
-  // The OS closes a dead process's pipe ends: readers see EOF.
-  for (int64_t h : ends)
-    if (auto c = std::dynamic_pointer_cast<proc::Channel>(T.object(h))) proc::channel_close_writer(*c);
+  // The OS closes a dead process's pipe ends: readers see EOF, writers a broken pipe.
+  for (auto [h, reader] : ends)
+    if (auto c = std::dynamic_pointer_cast<proc::Channel>(T.object(h)))
+      reader ? proc::channel_close_reader(*c) : proc::channel_close_writer(*c);
   std::lock_guard<std::mutex> l(T.mu);
   e->finished = true;
   e->start_waiters.wake_all(Value::True());
@@ -304,6 +305,13 @@ static Value mp_chan_new(Interp& I, CallArgs& a) {
 static Value mp_chan_put(Interp& I, CallArgs& a) {
   check_nargs(I, a, "chan_put", 4, 4);
   auto c = handle_of<proc::Channel>(I, a[0]);
+  bool broken;
+  {
+    std::lock_guard<std::mutex> l(c->mu);
+    broken = c->is_pipe && c->readers <= 0;
+  }
+  // As a write to a pipe or socket whose other end is closed everywhere.
+  if (broken) raise_os_error(I, EPIPE);
   return proc::channel_put(I, *c, bytes_data(I, a[1]), truthy(I, a[2]), timeout_arg(I, a[3]));
 }
 
@@ -349,24 +357,29 @@ static Value mp_chan_task_done(Interp& I, CallArgs& a) {
 
 static Value mp_chan_join(Interp& I, CallArgs& a) { return proc::channel_join(I, *handle_of<proc::Channel>(I, a[0])); }
 
-// chan_attach(h): this process holds a send end of pipe channel h open.
+// chan_attach(h, reader=False): this process holds a send (or receive) end
+// of pipe channel h open.
 static Value mp_chan_attach(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "chan_attach", 1, 2);
   int64_t h = to_int64(I, a[0]);
+  bool reader = a.argc > 1 && truthy(I, a[1]);
   auto c = handle_of<proc::Channel>(I, a[0]);
   {
     std::lock_guard<std::mutex> l(c->mu);
-    c->writers++;
+    (reader ? c->readers : c->writers)++;
   }
   auto& T = ProcessTable::get();
   auto self = T.entry_for(I);
   std::lock_guard<std::mutex> l(T.mu);
-  self->held_ends.push_back(h);
+  self->held_ends.emplace_back(h, reader);
   return Value::None();
 }
 
-// chan_detach(h): this process closed its send end.
+// chan_detach(h, reader=False): this process closed that end.
 static Value mp_chan_detach(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "chan_detach", 1, 2);
   int64_t h = to_int64(I, a[0]);
+  bool reader = a.argc > 1 && truthy(I, a[1]);
   auto c = handle_of<proc::Channel>(I, a[0]);
   auto& T = ProcessTable::get();
   auto self = T.entry_for(I);
@@ -374,12 +387,12 @@ static Value mp_chan_detach(Interp& I, CallArgs& a) {
     std::lock_guard<std::mutex> l(T.mu);
     auto& v = self->held_ends;
     for (size_t i = 0; i < v.size(); i++)
-      if (v[i] == h) {
+      if (v[i] == std::make_pair(h, reader)) {
         v.erase(v.begin() + long(i));
         break;
       }
   }
-  proc::channel_close_writer(*c);
+  reader ? proc::channel_close_reader(*c) : proc::channel_close_writer(*c);
   return Value::None();
 }
 
@@ -488,14 +501,6 @@ static Value mp_sem_info(Interp& I, CallArgs& a) {
                             Value::small(s->owner_pid), Value::small(s->owner_tid)}));
 }
 
-// is_heap_type(t): t was made by a class statement (pickle's default
-// __reduce_ex__ refuses built-in types such as locks and generators).
-static Value mp_is_heap_type(Interp& I, CallArgs& a) {
-  check_nargs(I, a, "is_heap_type", 1, 1);
-  if (!a[0].is_obj() || !isinstance(I, a[0], I.t.type)) return Value::False();
-  return Value::boolean(a[0].as<Type>()->flags & kTypeHeap);
-}
-
 // ============================================================================
 // Registration
 // ============================================================================
@@ -533,7 +538,6 @@ static const MethodDef kMpFunctions[] = {
     {"sem_acquire", mp_sem_acquire},
     {"sem_release", mp_sem_release},
     {"sem_info", mp_sem_info},
-    {"is_heap_type", mp_is_heap_type},
 };
 
 Module* init_mp_module(Interp& I) {

@@ -28,7 +28,7 @@ Value channel_get(Interp& I, Channel& c, bool block, double timeout) {
   }
   if (c.is_pipe && c.writers <= 0) {
     lk.unlock();
-    I.raise(I.t.EOFError, "");
+    I.raise_value(obj_value(I.t.EOFError));  // EOFError(), no message, as CPython's
   }
   if (!block) return Value::False();
   return park_on(I, c.getters, lk, timeout, Value::False(), c.is_pipe ? "Connection.recv" : "Queue.get");
@@ -53,6 +53,11 @@ void channel_close_writer(Channel& c) {
   std::lock_guard<std::mutex> lk(c.mu);
   if (c.writers > 0) c.writers--;
   if (c.writers == 0) c.getters.wake_all(Value::None());
+}
+
+void channel_close_reader(Channel& c) {
+  std::lock_guard<std::mutex> lk(c.mu);
+  if (c.readers > 0) c.readers--;
 }
 
 }  // namespace il::proc

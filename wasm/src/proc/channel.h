@@ -13,6 +13,7 @@ struct Channel : SharedObject {
   std::deque<std::string> items;
   size_t maxsize = 0;        // 0 = unbounded
   int writers = 0;           // open send ends (pipes): none left + empty = EOF
+  int readers = 0;           // open receive ends (pipes): none left = a send is a broken pipe
   bool is_pipe = false;
   int64_t unfinished = 0;    // JoinableQueue: puts not yet task_done()
   WaiterList getters, putters, joiners;
@@ -29,5 +30,7 @@ void channel_task_done(Interp& I, Channel& c);
 Value channel_join(Interp& I, Channel& c);
 // A send end closed (pipes): wakes readers so they see EOF.
 void channel_close_writer(Channel& c);
+// A receive end closed (pipes).
+void channel_close_reader(Channel& c);
 
 }  // namespace il::proc

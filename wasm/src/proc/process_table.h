@@ -74,8 +74,9 @@ struct ProcessEntry {
   // (as with CPython, where each spawn takes long enough to keep the order).
   bool running = false;
   WaiterList start_waiters;
-  std::vector<int64_t> held_ends;  // pipe ends this process holds open (closed at its exit)
-  int children_started = 0;        // this process's start() calls (seeds its children's schedules)
+  // Pipe ends this process holds open (closed at its exit): (handle, is a receive end).
+  std::vector<std::pair<int64_t, bool>> held_ends;
+  int children_started = 0;  // this process's start() calls (seeds its children's schedules)
 };
 
 class ProcessTable {

@@ -128,6 +128,7 @@ void NativeFunc::trace(Tracer& t) {
   t.visit(qualname);
   t.visit(self);
   t.visit(data);
+  t.visit(module);
   t.visit(owner);
 }
 void BoundMethod::trace(Tracer& t) {
@@ -309,14 +310,6 @@ static Value object_dir(Interp& I, CallArgs& a) {
   list_sort(I, l, Value(), false);
   return obj_value(l);
 }
-static Value object_reduce_ex(Interp& I, CallArgs& a) {
-  // copyreg.__reduce_ex__ protocol 2: (copyreg.__newobj__, (cls,), state)
-  Type* t = type_of(I, a[0]);
-  Value state = a[0].is_obj() && a[0].obj()->attrs ? obj_value(a[0].obj()->attrs) : Value::None();
-  Value newobj = getattr(I, obj_value(I.builtins), I.intern("object"));
-  Value nw = getattr(I, newobj, I.names->__new__);
-  return obj_value(I.tuple({nw, obj_value(I.tuple({obj_value(t)})), state}));
-}
 static Value object_sizeof(Interp& I, CallArgs& a) {
   return Value::small(a[0].is_obj() ? int64_t(a[0].obj()->gc_size) : 28);
 }
@@ -342,6 +335,8 @@ static const MethodDef kObjectMethods[] = {
     {"__subclasshook__", object_subclasshook, kNativeClassMethod},
     {"__dir__", object_dir},
     {"__reduce_ex__", object_reduce_ex},
+    {"__reduce__", object_reduce},
+    {"__getstate__", object_getstate},
     {"__sizeof__", object_sizeof},
     {nullptr, nullptr},
 };
@@ -424,8 +419,12 @@ static Value type_get_base(Interp& I, CallArgs& a) {
 }
 static Value type_get_dict(Interp& I, CallArgs& a) { return obj_value(dict_copy(I, type_self(I, a[0])->dict)); }
 static Value type_get_module(Interp& I, CallArgs& a) {
-  Value m = dict_get_str(type_self(I, a[0])->dict, I.names->__module__);
-  return m.empty() ? I.new_str("builtins") : m;
+  Type* t = type_self(I, a[0]);
+  Value m = dict_get_str(t->dict, I.names->__module__);
+  // A built-in type names its module with a str; `type`'s own dict holds
+  // this very getter under the name instead.
+  if (m.empty() || (!(t->flags & kTypeHeap) && !is_str(I, m))) return sval(I.intern("builtins"));
+  return m;
 }
 static Value type_set_module(Interp& I, CallArgs& a) {
   dict_set_str(I, type_self(I, a[0])->dict, I.names->__module__, a[1]);
@@ -620,6 +619,11 @@ static Value method_eq(Interp& I, CallArgs& a) {
   BoundMethod* y = a[1].as<BoundMethod>();
   return Value::boolean(x->func == y->func && x->self == y->self);
 }
+static Value method_reduce(Interp& I, CallArgs& a) {  // getattr(self, name), as CPython's
+  BoundMethod* m = a[0].as<BoundMethod>();
+  Value ga = getattr(I, obj_value(I.builtins), I.intern("getattr"));
+  return obj_value(I.tuple({ga, obj_value(I.tuple({m->self, getattr(I, m->func, I.names->__name__)}))}));
+}
 static Value method_hash(Interp& I, CallArgs& a) {
   BoundMethod* m = a[0].as<BoundMethod>();
   return I.new_int(int64_t((m->func.bits() ^ m->self.bits()) >> 4));
@@ -646,7 +650,18 @@ static Value native_get(Interp& I, CallArgs& a) {
   if (a.argc < 2 || a[1].is_none()) return a[0];
   return descr_get(I, a[0], a[1], a.argc > 2 ? a[2] : Value());
 }
-static Value native_get_module(Interp& I, CallArgs& a) { return I.new_str("builtins"); }
+static Value native_get_module(Interp& I, CallArgs& a) {
+  Value m = a[0].as<NativeFunc>()->module;
+  return m.empty() ? sval(I.intern("builtins")) : m;
+}
+// Pickled by name: a module's function as the global it is, a method bound
+// to an object as getattr(obj, name) (CPython's meth_reduce).
+static Value native_reduce(Interp& I, CallArgs& a) {
+  NativeFunc* f = a[0].as<NativeFunc>();
+  if (f->self.empty() || (f->self.is_obj() && f->self.obj()->type == I.t.module)) return sval(f->name);
+  Value ga = getattr(I, obj_value(I.builtins), I.intern("getattr"));
+  return obj_value(I.tuple({ga, obj_value(I.tuple({f->self, sval(f->name)}))}));
+}
 
 // ============================================================================
 // property, classmethod, staticmethod
@@ -935,12 +950,13 @@ static Value method_new(Interp& I, CallArgs& a) {
 
 static const MethodDef kMethodMethods[] = {
     {"__new__", method_new, kNativeStatic}, {"__repr__", method_repr}, {"__eq__", method_eq}, {"__hash__", method_hash},
-    {"__call__", callable_call}, {nullptr, nullptr}};
+    {"__reduce__", method_reduce}, {"__call__", callable_call}, {nullptr, nullptr}};
 static const GetSetDef kMethodGetSets[] = {
     {"__func__", method_get_func}, {"__self__", method_get_self}, {"__name__", method_get_name},
     {"__qualname__", method_get_qualname}, {"__doc__", method_get_doc}, {nullptr, nullptr}};
 static const MethodDef kNativeMethods[] = {
-    {"__repr__", native_repr}, {"__get__", native_get}, {"__call__", callable_call}, {nullptr, nullptr}};
+    {"__repr__", native_repr}, {"__get__", native_get}, {"__call__", callable_call},
+    {"__reduce__", native_reduce}, {nullptr, nullptr}};
 static const GetSetDef kNativeGetSets[] = {
     {"__name__", native_get_name}, {"__qualname__", native_get_qualname}, {"__self__", native_get_self},
     {"__doc__", native_get_doc}, {"__module__", native_get_module}, {nullptr, nullptr}};
@@ -972,8 +988,11 @@ static const GetSetDef kCodeGetSets[] = {
 static const MethodDef kNoneMethods[] = {
     {"__repr__", none_repr}, {"__bool__", none_bool}, {"__new__", none_new, kNativeStatic},
     {"__hash__", const_hash}, {nullptr, nullptr}};
-static const MethodDef kNotImplementedMethods[] = {{"__repr__", ni_repr}, {"__hash__", const_hash}, {nullptr, nullptr}};
-static const MethodDef kEllipsisMethods[] = {{"__repr__", ellipsis_repr}, {"__hash__", const_hash}, {nullptr, nullptr}};
+// __reduce__ names the singleton: pickle saves it as the global builtins.X.
+static const MethodDef kNotImplementedMethods[] = {
+    {"__repr__", ni_repr}, {"__hash__", const_hash}, {"__reduce__", ni_repr}, {nullptr, nullptr}};
+static const MethodDef kEllipsisMethods[] = {
+    {"__repr__", ellipsis_repr}, {"__hash__", const_hash}, {"__reduce__", ellipsis_repr}, {nullptr, nullptr}};
 static const MethodDef kIteratorMethods[] = {
     {"__iter__", iterator_iter}, {"__next__", iterator_next}, {nullptr, nullptr}};
 

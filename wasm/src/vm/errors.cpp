@@ -370,6 +370,33 @@ static Value oserror_str(Interp& I, CallArgs& a) {
   return exc_str(I, a);
 }
 
+// CPython's OSError.__reduce__: the fields parsed from args are not state
+// (they live in the attrs dict here); a filename goes back into args.
+static Value oserror_reduce(Interp& I, CallArgs& a) {
+  ExceptionObj* e = exc_self(I, a[0]);
+  static const char* const kFields[] = {"errno", "strerror", "filename", "filename2"};
+  Value args = obj_value(e->args);
+  Dict* state = I.dict();
+  if (e->attrs) {
+    Value fn = dict_get_str(e->attrs, I.intern("filename"));
+    Value fn2 = dict_get_str(e->attrs, I.intern("filename2"));
+    if (e->args->size == 2 && !fn.empty() && !fn.is_none()) {
+      Value* it = e->args->items;
+      args = fn2.empty() || fn2.is_none() ? obj_value(I.tuple({it[0], it[1], fn}))
+                                          : obj_value(I.tuple({it[0], it[1], fn, Value::None(), fn2}));
+    }
+    for (auto& entry : e->attrs->entries) {
+      if (entry.key.empty()) continue;
+      bool field = false;
+      for (const char* f : kFields)
+        if (is_str(I, entry.key) && as_str(entry.key)->view() == f) field = true;
+      if (!field) dict_set(I, state, entry.key, entry.value);
+    }
+  }
+  if (state->used) return obj_value(I.tuple({obj_value(e->type), args, obj_value(state)}));
+  return obj_value(I.tuple({obj_value(e->type), args}));
+}
+
 static Value syntaxerror_init(Interp& I, CallArgs& a) {
   ExceptionObj* e = exc_self(I, a[0]);
   exc_init(I, a);
@@ -562,7 +589,8 @@ static const GetSetDef kValueGetSets[] = {{"value", exc_get_value, exc_set_value
 static const GetSetDef kCodeGetSets[] = {{"code", exc_get_value, exc_set_value}, {nullptr, nullptr}};
 static const MethodDef kKeyErrorMethods[] = {{"__str__", key_error_str}, {nullptr, nullptr}};
 static const MethodDef kOSErrorMethods[] = {
-    {"__new__", oserror_new, kNativeStatic}, {"__init__", oserror_init}, {"__str__", oserror_str}, {nullptr, nullptr}};
+    {"__new__", oserror_new, kNativeStatic}, {"__init__", oserror_init}, {"__str__", oserror_str},
+    {"__reduce__", oserror_reduce}, {nullptr, nullptr}};
 static const MethodDef kUnicodeErrorMethods[] = {
     {"__init__", unicode_error_init}, {"__str__", unicode_error_str}, {nullptr, nullptr}};
 static const MethodDef kSyntaxErrorMethods[] = {

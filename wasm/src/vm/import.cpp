@@ -457,7 +457,7 @@ void init_vm_builtins(Interp& I, Module* b) {
   set_attr_str(I, b, "property", obj_value(I.t.property));
   set_attr_str(I, b, "classmethod", obj_value(I.t.classmethod));
   set_attr_str(I, b, "staticmethod", obj_value(I.t.staticmethod));
-  set_attr_str(I, b, "__name__", I.new_str("builtins"));
+  set_attr_str(I, b, "__name__", sval(I.intern("builtins")));
 }
 
 }  // namespace il

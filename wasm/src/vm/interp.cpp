@@ -51,7 +51,7 @@ static void setup_type(Interp& I, Type* t, const char* name, Type* base, Layout 
   t->mro.push_back(t);
   if (base)
     for (Type* m : base->mro) t->mro.push_back(m);
-  dict_set_str(I, t->dict, I.names->__module__, I.new_str("builtins"));
+  dict_set_str(I, t->dict, I.names->__module__, sval(I.intern("builtins")));
 }
 
 Interp::Interp(InterpConfig cfg) : config(std::move(cfg)) {

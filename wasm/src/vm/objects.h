@@ -234,6 +234,7 @@ struct NativeFunc : Object {
   Str* qualname = nullptr;  // "str.split"
   Value self;               // bound receiver (empty when unbound)
   Value data;               // free slot for closures of native code
+  Value module;             // __module__ of a module's function (its name); empty = builtins
   Type* owner = nullptr;    // the type that defines it (for unbound descriptor checks)
   const char* doc = nullptr;
   uint8_t flags = 0;

@@ -41,7 +41,7 @@ Type* new_builtin_type(Interp& I, const char* name, Type* base, Layout layout, u
     t->alloc = base->alloc;
     if (base->flags & kTypeIsException) t->flags |= kTypeIsException;
   }
-  dict_set_str(I, t->dict, I.names->__module__, I.new_str("builtins"));
+  dict_set_str(I, t->dict, I.names->__module__, sval(I.intern("builtins")));
   return t;
 }
 
@@ -99,6 +99,7 @@ void add_functions(Interp& I, Module* m, std::span<const MethodDef> defs) {
     if (!d.name) break;
     NativeFunc* f = new_native(I, d.name, d.fn, Value(), 0);
     f->doc = d.doc;
+    if (m->name) f->module = sval(m->name);
     dict_set_str(I, m->dict, I.intern(d.name), obj_value(f));
   }
 }

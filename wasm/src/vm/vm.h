@@ -101,6 +101,11 @@ Value gen_new(Interp& I, Frame* f, Func* fn);
 Value gen_send(Interp& I, GeneratorObj* g, Value sent, Value* retval);
 Value gen_throw(Interp& I, GeneratorObj* g, Value exc, Value* retval);
 
+// reduce.cpp: object's copy protocol (CPython's reduce_newobj and friends).
+Value object_reduce_ex(Interp& I, CallArgs& a);   // object.__reduce_ex__(protocol)
+Value object_reduce(Interp& I, CallArgs& a);      // object.__reduce__()
+Value object_getstate(Interp& I, CallArgs& a);    // object.__getstate__()
+
 // import.cpp
 void init_import(Interp& I);
 
