@@ -245,6 +245,10 @@ void Scheduler::wake_all(WaitQueue& q, Value result) {
 // Running
 // ============================================================================
 
+static bool in_library(Task* t) {
+  return t && t->top && t->top->code->filename->view().starts_with("/lib/interleave/");
+}
+
 bool Scheduler::should_preempt() {
   // The virtual clock also moves while code runs, so a busy-waiting thread
   // (`while not done: pass`) lets sleepers wake up in a seeded run too.
@@ -254,6 +258,14 @@ bool Scheduler::should_preempt() {
   // host's event loop, in the web build) a turn.
   bool others = cfg.mux != nullptr;
   if (cfg.deterministic) {
+    // A seeded switch waits until the task is back in the program's own code:
+    // the embedded library stands for what CPython runs in C (json's
+    // encoder, pickle, ...), which never switches half-way, so a seed shows
+    // the program's races, not ones inside library calls.
+    if (in_library(I.current)) {
+      countdown_ = 1;
+      return false;
+    }
     countdown_ = 1 + uint32_t(rng_() % kMaxDeterministicGap);
     fire_timers();
     return others || !runnable_.empty();
