@@ -28,6 +28,7 @@ Module* init_greenlet_module(Interp& I);  // `_greenlet`, under wasm/lib/greenle
 Module* init_collections_module(Interp& I);  // `_collections` (objects/deque.cpp): deque
 Module* init_hashlib_module(Interp& I);   // `_hashlib_native` (modules/hashlib.cpp), under wasm/lib/hashlib.py
 Module* init_unicodedata_module(Interp& I);  // modules/unicodedata.cpp
+Module* init_asyncio_module(Interp& I);   // `_asyncio` (modules/asyncio_*.cpp), under wasm/lib/asyncio
 
 struct NativeModuleEntry {
   const char* name;
@@ -47,6 +48,7 @@ inline constexpr NativeModuleEntry kNativeModules[] = {
     {"_collections", init_collections_module},
     {"_hashlib_native", init_hashlib_module},
     {"unicodedata", init_unicodedata_module},
+    {"_asyncio", init_asyncio_module},
 #ifdef IL_HAVE_RANDOM_MODULE
     {"_random", init_random_module},
 #endif

@@ -319,6 +319,10 @@ struct GeneratorObj : Object {
 struct IterObj : Object {
   Value (*next)(Interp&, IterObj*) = nullptr;
   Value a, b, c;        // iterated objects / state owned by the iterator kind
+  // What an exhausted iterator returns to `yield from` / `await` (its
+  // StopIteration.value; empty = None). Set by awaitable kinds (asyncio's
+  // FutureIter) so that finishing an await costs no C++ throw.
+  Value retval;
   int64_t i = 0, j = 0;  // counters
   void trace(Tracer& t) override;
 };
