@@ -42,7 +42,11 @@ const cases = [
   { name: 'Event nobody sets is reported', file: 'deadlock_event.py',
     expect: { code: 1, err: [/thread 'waiter' at .* waits on /, /thread 'MainThread' at deadlock_event\.py:5 waits in join\(\) for thread 'waiter'/] } },
   { name: 'asyncio tasks awaiting an Event/Queue nobody feeds are reported', file: 'deadlock_asyncio_event.py',
-    expect: { code: 1, out: 'waiting\n', err: [/thread 'MainThread' at deadlock_asyncio_event\.py:15 waits on the asyncio event loop: .*awaits Event\.wait\(\).*task 'consumer' \(consumer\(\)\) awaits Queue\.get\(\)/] } },
+    expect: { code: 1, out: 'waiting\n', err: [/thread 'MainThread' at deadlock_asyncio_event\.py:15 waits on the asyncio event loop: .*awaits Event\.wait\(\).*task 'consumer' \(consumer\(\) at deadlock_asyncio_event\.py:5\) awaits Queue\.get\(\)/,
+      /task 'Task-1' \(main\(\) at deadlock_asyncio_event\.py:13\) awaits gather\(\)/] } },
+  { name: 'asyncio main awaiting an Event nobody sets is reported', file: 'deadlock_asyncio_main.py',
+    expect: { code: 1, out: 'waiting\n', err: [/^Deadlock: every thread is waiting/m,
+      /thread 'MainThread' at deadlock_asyncio_main\.py:12 waits on the asyncio event loop: task 'Task-1' \(main\(\) at deadlock_asyncio_main\.py:9\) awaits Event\.wait\(\)$/m] } },
   { name: 'asyncio tasks get their own trace tracks', file: 'trace_asyncio_tasks.py', flags: ['--trace', '-'],
     expect: { code: 0, out: '[2, 1]\n', err: [(err) => {
       const ev = traceEvents(err);

@@ -58,6 +58,15 @@ def _write_log(text):
         pass
 
 
+def _where(coro):
+    # 'main() at prog.py:12': where the task's own coroutine is suspended.
+    name = getattr(coro, '__qualname__', '?')
+    frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+    if frame is None:
+        return f'{name}()'
+    return f'{name}() at {frame.f_code.co_filename}:{frame.f_lineno}'
+
+
 class BaseEventLoop(events.AbstractEventLoop):
 
     # Tasks put themselves in _ready (objects with _cancelled and _run()).
@@ -471,8 +480,8 @@ class BaseEventLoop(events.AbstractEventLoop):
                 what = f'task {waiter.get_name()!r}'
             else:
                 what = 'a Future'
-            coro = getattr(task.get_coro(), '__qualname__', '?')
-            waits.append(f"task {task.get_name()!r} ({coro}()) awaits {what}")
+            waits.append(f"task {task.get_name()!r} ({_where(task.get_coro())}) "
+                         f"awaits {what}")
         waits.sort()
         return ('the asyncio event loop: ' +
                 ('; '.join(waits) if waits else 'no pending tasks'))
