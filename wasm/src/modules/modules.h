@@ -77,6 +77,7 @@ struct SysState : NativePayload {
   Type* terminal_size = nullptr;
   Type* times_result = nullptr;
   Type* uname_result = nullptr;
+  Type* asyncgen_hooks = nullptr;  // sys.get_asyncgen_hooks()'s result
   Value environ;                   // os.environ (a dict, shared by os.getenv)
   int64_t int_max_str_digits = 4300;
   void trace(Tracer& t) override;

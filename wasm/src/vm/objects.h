@@ -311,6 +311,11 @@ struct GeneratorObj : Object {
   // asend/athrow awaitable is in progress; aclose() or the end was reached.
   bool ag_running_async = false;
   bool ag_closed = false;
+  // sys.set_asyncgen_hooks: the firstiter hook ran (at the first __anext__,
+  // asend, athrow or aclose); the finalizer in force then (never called:
+  // there is no finalisation, asyncio closes such generators at shutdown).
+  bool ag_hooks_inited = false;
+  Value ag_finalizer;
   ~GeneratorObj() override;
   void trace(Tracer& t) override;
 };
