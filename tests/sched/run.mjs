@@ -42,7 +42,28 @@ const cases = [
   { name: 'Event nobody sets is reported', file: 'deadlock_event.py',
     expect: { code: 1, err: [/thread 'waiter' at .* waits on /, /thread 'MainThread' at deadlock_event\.py:5 waits in join\(\) for thread 'waiter'/] } },
   { name: 'asyncio tasks awaiting an Event/Queue nobody feeds are reported', file: 'deadlock_asyncio_event.py',
-    expect: { code: 1, out: 'waiting\n', err: [/thread 'MainThread' at deadlock_asyncio_event\.py:15 waits on the asyncio event loop: .*awaits Event\.wait\(\).*task 'consumer' \(consumer\(\)\) awaits Queue\.get\(\)/] } },
+    expect: { code: 1, out: 'waiting\n', err: [/thread 'MainThread' at deadlock_asyncio_event\.py:15 waits on the asyncio event loop: .*awaits Event\.wait\(\).*task 'consumer' \(consumer\(\) at deadlock_asyncio_event\.py:5\) awaits Queue\.get\(\)/,
+      /task 'Task-1' \(main\(\) at deadlock_asyncio_event\.py:13\) awaits gather\(\)/] } },
+  { name: 'asyncio main awaiting an Event nobody sets is reported', file: 'deadlock_asyncio_main.py',
+    expect: { code: 1, out: 'waiting\n', err: [/^Deadlock: every thread is waiting/m,
+      /thread 'MainThread' at deadlock_asyncio_main\.py:12 waits on the asyncio event loop: task 'Task-1' \(main\(\) at deadlock_asyncio_main\.py:9\) awaits Event\.wait\(\)$/m] } },
+  { name: 'asyncio tasks get their own trace tracks', file: 'trace_asyncio_tasks.py', flags: ['--trace', '-'],
+    expect: { code: 0, out: '[2, 1]\n', err: [(err) => {
+      const ev = traceEvents(err);
+      const main = track(ev, 'Task-1'), alpha = track(ev, 'alpha'), beta = track(ev, 'beta');
+      return [main, alpha, beta].every((t) => t.id && t.kind === 'asyncio' && t.thread === 1 && t.evs[0] === 'spawn' &&
+                                                t.evs.includes('run') && t.evs.at(-1) === 'end') &&
+        new Set([main.id, alpha.id, beta.id]).size === 3 &&
+        ev.some((e) => e.task === main.id && e.ev === 'park' && e.on === 'await' && e.what === 'gather()') &&
+        alpha.evs.filter((x) => x === 'run').length === 3 && beta.evs.filter((x) => x === 'run').length === 2;
+    }] } },
+  { name: 'greenlets get their own trace tracks', file: 'trace_greenlets.py', flags: ['--trace', '-'],
+    expect: { code: 0, out: 'ping\npong\nping again\n', err: [(err) => {
+      const ev = traceEvents(err);
+      const names = [...new Set(ev.filter((e) => e.ev === 'spawn').map((e) => e.name))];
+      return names.length === 2 && names.every((n) => track(ev, n).evs.includes('run')) &&
+        ev.some((e) => e.ev === 'park' && e.on === 'greenlet.switch');
+    }] } },
   { name: 'same seed, same output', file: 'interleaved_output.py', same: ['--seed', '7'] },
   { name: 'seeded virtual clock: sleep advances time.time()', file: 'interleaved_output.py', flags: ['--seed', '3'],
     expect: { code: 0, out: /slept True\n$/ } },
@@ -82,6 +103,15 @@ const cases = [
   { name: 'no seed loses an update under a Lock', file: 'race_counter_locked.py', search: { seeds: 40, never: (o) => o.trim() !== '800' } },
 ];
 
+// The JSON trace events in a run's stderr, and one track's events by name.
+function traceEvents(text) {
+  return text.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+}
+function track(events, name) {
+  const mine = events.filter((e) => e.name === name);
+  return { id: mine[0]?.task, kind: mine[0]?.kind, thread: mine[0]?.thread, evs: mine.map((e) => e.ev) };
+}
+
 let passed = 0, failed = 0;
 function check(c) {
   if (c.same) {
@@ -107,7 +137,10 @@ function check(c) {
   if (typeof e.out === 'string' && r.out !== e.out) return `stdout ${JSON.stringify(r.out)}`;
   if (e.out instanceof RegExp && !e.out.test(r.out)) return `stdout ${JSON.stringify(r.out.slice(-300))} !~ ${e.out}`;
   if (typeof e.out === 'function' && !e.out(r.out)) return `stdout does not show it: ${JSON.stringify(r.out.slice(0, 300))}`;
-  for (const re of e.err || []) if (!re.test(r.err)) return `stderr !~ ${re}:\n${r.err}`;
+  for (const re of e.err || []) {
+    const ok = typeof re === 'function' ? re(r.err) : re.test(r.err);
+    if (!ok) return `stderr !~ ${re}:\n${r.err}`;
+  }
   return null;
 }
 for (const c of cases) {

@@ -37,6 +37,11 @@ _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 # Timers due within this many seconds of now run in the current iteration.
 _CLOCK_RESOLUTION = 1e-09
 
+# The loop's record of async generators drops finished ones once it holds
+# this many, and again whenever it has doubled since (amortised O(1) per
+# generator; only suspended ones need an aclose() at shutdown).
+_MIN_ASYNCGENS_PRUNE = 64
+
 
 def _run_until_complete_cb(fut):
     if not fut.cancelled():
@@ -56,6 +61,15 @@ def _write_log(text):
         sys.stderr.flush()
     except Exception:
         pass
+
+
+def _where(coro):
+    # 'main() at prog.py:12': where the task's own coroutine is suspended.
+    name = getattr(coro, '__qualname__', '?')
+    frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+    if frame is None:
+        return f'{name}()'
+    return f'{name}() at {frame.f_code.co_filename}:{frame.f_lineno}'
 
 
 class BaseEventLoop(events.AbstractEventLoop):
@@ -87,6 +101,13 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._current_handle = None
         self._task_factory = None
         self._executor_shutdown_called = False
+        # Async generators iterated in this loop, to aclose() at
+        # shutdown_asyncgens(). CPython keeps a WeakSet and closes a dropped
+        # one through the finalizer hook; with no weak references or
+        # finalisation here it is an ordered dict, pruned of finished
+        # generators as it grows (see _asyncgen_firstiter_hook).
+        self._asyncgens = {}
+        self._asyncgens_prune_at = _MIN_ASYNCGENS_PRUNE
         self._asyncgens_shutdown_called = False
         # futures whose exception nobody retrieved yet (see Future):
         # reported when the loop closes.
@@ -156,8 +177,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Run until stop() is called."""
         self._check_closed()
         self._check_running()
+        old_agen_hooks = sys.get_asyncgen_hooks()
         try:
             self._thread_id = threading.get_ident()
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                   finalizer=self._asyncgen_finalizer_hook)
             events._set_running_loop(self)
             run_once = self._run_once
             while True:
@@ -168,6 +192,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             events._set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         """Run until the Future is done.
@@ -254,9 +279,49 @@ class BaseEventLoop(events.AbstractEventLoop):
         """
         return _monotonic()
 
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.pop(agen, None)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(
+                f"asynchronous generator {agen!r} was scheduled after "
+                f"loop.shutdown_asyncgens() call",
+                ResourceWarning, source=self)
+
+        self._asyncgens[agen] = None
+        if len(self._asyncgens) >= self._asyncgens_prune_at:
+            self._asyncgens = {ag: None for ag in self._asyncgens
+                               if ag.ag_frame is not None}
+            self._asyncgens_prune_at = max(_MIN_ASYNCGENS_PRUNE,
+                                           2 * len(self._asyncgens))
+
     async def shutdown_asyncgens(self):
         """Shutdown all active asynchronous generators."""
         self._asyncgens_shutdown_called = True
+
+        # Finished generators need no closing (CPython's WeakSet has
+        # dropped them by now).
+        closing_agens = [ag for ag in self._asyncgens if ag.ag_frame is not None]
+        self._asyncgens.clear()
+        if not closing_agens:
+            return
+
+        results = await tasks.gather(
+            *[ag.aclose() for ag in closing_agens],
+            return_exceptions=True)
+
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self):
         """Schedule the shutdown of the default executor."""
@@ -471,8 +536,8 @@ class BaseEventLoop(events.AbstractEventLoop):
                 what = f'task {waiter.get_name()!r}'
             else:
                 what = 'a Future'
-            coro = getattr(task.get_coro(), '__qualname__', '?')
-            waits.append(f"task {task.get_name()!r} ({coro}()) awaits {what}")
+            waits.append(f"task {task.get_name()!r} ({_where(task.get_coro())}) "
+                         f"awaits {what}")
         waits.sort()
         return ('the asyncio event loop: ' +
                 ('; '.join(waits) if waits else 'no pending tasks'))

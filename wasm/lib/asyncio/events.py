@@ -461,4 +461,10 @@ _py_get_running_loop = get_running_loop
 _py_get_event_loop = get_event_loop
 _py__get_event_loop = _get_event_loop
 
-
+try:
+    # The native running-loop functions (modules/asyncio_future.cpp): the
+    # loop is kept per thread by the runtime instead of a threading.local.
+    from _asyncio import (_get_running_loop, _set_running_loop,
+                          get_running_loop)
+except ImportError:
+    pass

@@ -429,3 +429,12 @@ def wrap_future(future, *, loop=None):
     new_future = loop.create_future()
     _chain_future(future, new_future)
     return new_future
+
+
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    # The native Future (modules/asyncio_future.cpp); _CFuture as CPython names it.
+    Future = _CFuture = _asyncio.Future

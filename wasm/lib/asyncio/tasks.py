@@ -980,3 +980,17 @@ _py_register_task = _register_task
 _py_unregister_task = _unregister_task
 _py_enter_task = _enter_task
 _py_leave_task = _leave_task
+
+
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    # The native Task and task registry (modules/asyncio_task.cpp), as
+    # CPython's C accelerators replace these.
+    from _asyncio import (_register_task, _unregister_task,
+                          _enter_task, _leave_task,
+                          _all_tasks, _current_tasks,
+                          current_task)
+    Task = _CTask = _asyncio.Task

@@ -116,7 +116,10 @@ class greenlet:
 
     # --- switching ------------------------------------------------------------
     def switch(self, *args, **kwargs):
-        return self._switch(args, kwargs, None)
+        if kwargs or self._dead or not self._started:
+            return self._switch(args, kwargs, None)
+        # The common case in one native call (the target may be current).
+        return _greenlet.switch_args(self._task, args)
 
     def throw(self, typ=GreenletExit, val=None, tb=None):
         if isinstance(typ, BaseException):

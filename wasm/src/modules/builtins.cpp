@@ -416,8 +416,16 @@ Value bi_next(Interp& I, CallArgs& a) {
     auto* o = it.as<IterObj>();
     Value v = o->next(I, o);
     if (!v.empty()) return v;
-    if (a.argc == 3) return a[2];
-    I.raise_value(obj_value(I.t.StopIteration));
+    if (a.argc == 3) {
+      o->retval = Value();
+      return a[2];
+    }
+    if (o->retval.empty()) I.raise_value(obj_value(I.t.StopIteration));
+    Value e = I.new_exception(I.t.StopIteration, "");  // an awaitable's return value (IterObj::retval)
+    e.as<ExceptionObj>()->args = I.tuple({o->retval});
+    e.as<ExceptionObj>()->value = o->retval;
+    o->retval = Value();
+    I.raise_value(e);
   }
   Type* t = type_of(I, it);
   if (type_lookup(t, I.names->__next__).empty())

@@ -55,6 +55,21 @@ static Value gl_switch_to(Interp& I, CallArgs& a) {
   return I.sched->park(nullptr, -1, Value::None(), info);
 }
 
+// switch_args(task_id, args): greenlet.switch's common case — no keywords,
+// the target started and alive — in one call; the value passed is args
+// packed as the greenlet package does (one argument: itself; else the tuple).
+static Value gl_switch_args(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "switch_args", 2, 2);
+  if (!a[1].is_obj() || a[1].obj()->type != I.t.tuple) I.raise(I.t.TypeError, "switch_args: args must be a tuple");
+  Tuple* args = a[1].as<Tuple>();
+  Value v = args->size == 1 ? args->items[0] : a[1];
+  Task* t = target_task(I, a[0]);
+  if (t == I.current) return v;
+  I.sched->wake(t, v, Value(), /*next=*/true);
+  WaitInfo info{"greenlet.switch", "", nullptr, ""};
+  return I.sched->park(nullptr, -1, Value::None(), info);
+}
+
 // finish(task_id, value, exc=None): the running greenlet has ended; wake its
 // parent with its result. The caller then returns and its task ends.
 static Value gl_finish(Interp& I, CallArgs& a) {
@@ -79,6 +94,7 @@ static const MethodDef kGreenletFunctions[] = {
     {"current", gl_current},
     {"spawn", gl_spawn},
     {"switch_to", gl_switch_to},
+    {"switch_args", gl_switch_args},
     {"finish", gl_finish},
     {"is_alive", gl_is_alive},
     {nullptr, nullptr},

@@ -29,6 +29,7 @@ Module* init_collections_module(Interp& I);  // `_collections` (objects/deque.cp
 Module* init_hashlib_module(Interp& I);   // `_hashlib_native` (modules/hashlib.cpp), under wasm/lib/hashlib.py
 Module* init_unicodedata_module(Interp& I);  // modules/unicodedata.cpp
 Module* init_pickle_module(Interp& I);    // `_pickle` (modules/pickle*.cpp), under wasm/lib/pickle.py
+Module* init_asyncio_module(Interp& I);   // `_asyncio` (modules/asyncio_*.cpp), under wasm/lib/asyncio
 
 struct NativeModuleEntry {
   const char* name;
@@ -49,6 +50,7 @@ inline constexpr NativeModuleEntry kNativeModules[] = {
     {"_hashlib_native", init_hashlib_module},
     {"unicodedata", init_unicodedata_module},
     {"_pickle", init_pickle_module},
+    {"_asyncio", init_asyncio_module},
 #ifdef IL_HAVE_RANDOM_MODULE
     {"_random", init_random_module},
 #endif
@@ -77,6 +79,7 @@ struct SysState : NativePayload {
   Type* terminal_size = nullptr;
   Type* times_result = nullptr;
   Type* uname_result = nullptr;
+  Type* asyncgen_hooks = nullptr;  // sys.get_asyncgen_hooks()'s result
   Value environ;                   // os.environ (a dict, shared by os.getenv)
   int64_t int_max_str_digits = 4300;
   void trace(Tracer& t) override;

@@ -23,7 +23,7 @@ namespace il {
 
 void SysState::trace(Tracer& t) {
   for (Type* ty : {text_io, buffered_reader, buffered_writer, buffered_random, string_io, bytes_io, unsupported_op,
-                   struct_time, stat_result, terminal_size, times_result, uname_result})
+                   struct_time, stat_result, terminal_size, times_result, uname_result, asyncgen_hooks})
     t.visit(ty);
   t.visit(environ);
 }
@@ -342,6 +342,36 @@ static Value sys_settrace(Interp& I, CallArgs& a) {
 static Value sys_gettrace(Interp& I, CallArgs& a) { return Value::None(); }
 static Value sys_audit(Interp& I, CallArgs& a) { return Value::None(); }
 static Value sys_is_finalizing(Interp& I, CallArgs& a) { return Value::False(); }
+
+// sys.set_asyncgen_hooks / get_asyncgen_hooks: per thread, as CPython's
+// thread state (the hooks live on the thread's Task; generators.cpp calls
+// firstiter at an async generator's first step).
+static Task* hooks_thread(Interp& I) {
+  if (!I.current || !I.sched) I.raise(I.t.RuntimeError, "no current thread");
+  return I.sched->thread_of(I.current);
+}
+static Value sys_get_asyncgen_hooks(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "get_asyncgen_hooks", 0, 0);
+  Task* t = hooks_thread(I);
+  Value v[2] = {t->asyncgen_firstiter.empty() ? Value::None() : t->asyncgen_firstiter,
+                t->asyncgen_finalizer.empty() ? Value::None() : t->asyncgen_finalizer};
+  return new_struct_seq(I, sys_state(I).asyncgen_hooks, v, 2);
+}
+static Value sys_set_asyncgen_hooks(Interp& I, CallArgs& a) {
+  // NotImplemented stands for "not given": that hook is left as it is.
+  static const ArgSpec specs[] = {{"firstiter", Value::NotImplemented()}, {"finalizer", Value::NotImplemented()}};
+  Value out[2];
+  parse_args(I, a, "set_asyncgen_hooks", specs, out);
+  for (int i : {1, 0}) {  // CPython checks the finalizer first
+    Value v = out[i];
+    if (!v.is_not_implemented() && !v.is_none() && !is_callable(I, v))
+      I.raise(I.t.TypeError, "callable %s expected, got %s", i ? "finalizer" : "firstiter", type_name(I, v));
+  }
+  Task* t = hooks_thread(I);
+  if (!out[0].is_not_implemented()) t->asyncgen_firstiter = out[0].is_none() ? Value() : out[0];
+  if (!out[1].is_not_implemented()) t->asyncgen_finalizer = out[1].is_none() ? Value() : out[1];
+  return Value::None();
+}
 static Value sys_getallocatedblocks(Interp& I, CallArgs& a) { return Value::small(0); }
 
 // SimpleNamespace-like repr for sys.implementation.
@@ -385,6 +415,8 @@ static const MethodDef kSysFunctions[] = {
     {"audit", sys_audit},
     {"addaudithook", sys_settrace},
     {"is_finalizing", sys_is_finalizing},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks},
     {"getallocatedblocks", sys_getallocatedblocks},
     {nullptr, nullptr},
 };
@@ -420,6 +452,8 @@ static void add_struct_seq_constant(Interp& I, Module* m, const char* name, cons
 
 Module* init_sys_module(Interp& I) {
   SysState& st = create_state(I);
+  static const char* const kHookFields[] = {"firstiter", "finalizer"};
+  st.asyncgen_hooks = new_struct_seq_type(I, "builtins", "asyncgen_hooks", kHookFields, 2, 2);  // as CPython names it
   Module* m = I.new_module("sys");
   I.sys = m;
   add_functions(I, m, kSysFunctions);

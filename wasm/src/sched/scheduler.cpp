@@ -58,12 +58,24 @@ static void json_escape(std::string& out, std::string_view s) {
 
 void Scheduler::trace(const char* ev, Task* t, const WaitInfo* w) {
   if (!I.config.trace) return;
+  emit_trace(ev, t ? t->id : 0, t ? std::string_view(t->name) : std::string_view(), w, nullptr);
+}
+
+void Scheduler::trace_track(const char* ev, int id, std::string_view name, const WaitInfo* w) {
+  if (!I.config.trace) return;
+  emit_trace(ev, id, name, w, I.current ? thread_of(I.current) : nullptr);
+}
+
+// One JSON line: {"t", "pid", "ev", "task", "name"} plus, for a park, what it
+// waits on; for a track hosted by a thread (asyncio), "kind" and "thread".
+void Scheduler::emit_trace(const char* ev, int id, std::string_view name, const WaitInfo* w, const Task* host) {
   char head[96];
   std::snprintf(head, sizeof head, "{\"t\":%.6f,\"pid\":%d,\"ev\":\"%s\",\"task\":%d,\"name\":\"", now(),
-                I.config.pid, ev, t ? t->id : 0);
+                I.config.pid, ev, id);
   std::string line = head;
-  if (t) json_escape(line, t->name);
+  json_escape(line, name);
   line += '"';
+  if (host) line += ",\"kind\":\"asyncio\",\"thread\":" + std::to_string(host->id);
   if (w) {
     line += ",\"on\":\"";
     json_escape(line, w->kind);
@@ -153,8 +165,11 @@ Task* Scheduler::spawn_greenlet(Frame* frame, std::string name) {
 }
 
 void Scheduler::finish_task(Task* t) {
+  // The main task finishes again after running the shutdown hooks
+  // (threading._shutdown): one "end" per track.
+  if (!t->end_traced) trace("end", t);
+  t->end_traced = true;
   t->state = TaskState::Done;
-  trace("end", t);
   wake_all(t->joiners, Value::True());
   if (t == I.main_task) return;
   if (greenlets_.erase(t) == 0) live_--;

@@ -95,6 +95,15 @@ class Scheduler {
   // Called when a task's wait queue object dies or a task is woken externally.
   void remove_from_queue(Task* t);
 
+  // --- tracks of tasks the scheduler does not run ----------------------------
+  // An asyncio task is stepped by its event loop inside a thread's task; it
+  // still gets its own track in the trace (modules/asyncio_task.cpp). Ids come
+  // from the thread id counter (so they never collide), only while tracing.
+  bool tracing() const { return bool(I.config.trace); }
+  int new_track_id() { return ++next_id_; }
+  // ev as trace() below; the event names the thread that hosts the track.
+  void trace_track(const char* ev, int id, std::string_view name, const WaitInfo* w = nullptr);
+
   // --- running ------------------------------------------------------------
   // Makes `f` the main task's (only) frame, runnable; step() or
   // run_until() then runs it.
@@ -158,6 +167,7 @@ class Scheduler {
   // Emits one trace event (when InterpConfig::trace is set): ev is one of
   // spawn, run (a switch to t), park (with what it waits on), wake, end.
   void trace(const char* ev, Task* t, const WaitInfo* w = nullptr);
+  void emit_trace(const char* ev, int id, std::string_view name, const WaitInfo* w, const Task* host);
   Task* last_run_ = nullptr;
   std::unordered_set<Task*> greenlets_;
   std::unordered_map<Task*, Task*> greenlet_thread_;  // greenlet -> its thread's task

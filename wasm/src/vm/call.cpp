@@ -102,6 +102,9 @@ void Task::trace(Tracer& t) {
   t.visit(result);
   t.visit(exc);
   t.visit(timeout_value);
+  t.visit(asyncio_loop);
+  t.visit(asyncgen_firstiter);
+  t.visit(asyncgen_finalizer);
 }
 
 int Code::line_at(uint32_t pc) const {

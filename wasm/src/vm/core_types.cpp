@@ -111,6 +111,7 @@ void IterObj::trace(Tracer& t) {
   t.visit(a);
   t.visit(b);
   t.visit(c);
+  t.visit(retval);
 }
 void Func::trace(Tracer& t) {
   t.visit(code);
@@ -911,7 +912,15 @@ static Value iterator_iter(Interp& I, CallArgs& a) { return a[0]; }
 static Value iterator_next(Interp& I, CallArgs& a) {
   IterObj* it = a[0].as<IterObj>();
   Value v = it->next(I, it);
-  if (v.empty()) I.raise_value(I.new_exception(I.t.StopIteration, ""));
+  if (v.empty()) {
+    Value e = I.new_exception(I.t.StopIteration, "");
+    if (!it->retval.empty()) {
+      e.as<ExceptionObj>()->args = I.tuple({it->retval});
+      e.as<ExceptionObj>()->value = it->retval;
+      it->retval = Value();
+    }
+    I.raise_value(e);
+  }
   return v;
 }
 

@@ -1378,8 +1378,17 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             // StopIteration value, which is the result of the yield from/await.
             Value y;
             try {
-              if (v.is_none() && it.is_obj() && it.obj()->type->layout == Layout::Iterator)
-                y = next(I, it);
+              if (v.is_none() && it.is_obj() && it.obj()->type->layout == Layout::Iterator) {
+                IterObj* io = it.as<IterObj>();
+                y = io->next(I, io);
+                if (y.empty()) {
+                  Value rv = io->retval;
+                  io->retval = Value();
+                  TOP() = rv.empty() ? Value::None() : rv;
+                  pc = arg;
+                  break;
+                }
+              }
               else if (v.is_none()) {
                 y = call_special(I, it, I.names->__next__, nullptr, 0);
                 if (y.empty()) I.raise(I.t.TypeError, "'%s' object is not an iterator", type_name(I, it));

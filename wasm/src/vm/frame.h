@@ -94,10 +94,16 @@ struct Task {
   uint64_t park_gen = 0;            // bumps at every park: stale timers are ignored
   int base_depth = 0;               // I.eval_depth of this task's outermost eval loop
   bool nested_parked = false;       // parked inside a nested eval (woken in place)
+  bool end_traced = false;          // its "end" trace event was emitted
   Value timeout_value;              // resume value if the park times out
   WaitQueue joiners;                // tasks in join() on this one
   Value result;                     // entry frame's return value when Done
   Value exc;                        // exception that ended the task, if any
+  // Per-thread state of asyncio and async generators (CPython keeps it in the
+  // thread state), on a thread's own task (Scheduler::thread_of for greenlets).
+  Value asyncio_loop;               // the running event loop (asyncio._get_running_loop())
+  Value asyncgen_firstiter;         // sys.set_asyncgen_hooks(firstiter=, finalizer=)
+  Value asyncgen_finalizer;
   void trace(Tracer& t);
 };
 

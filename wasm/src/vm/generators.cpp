@@ -3,6 +3,7 @@
 // FOR_ITER / SEND push the frame) or from native code (gen_send: a nested loop).
 #include "lang/codeunit.h"
 #include "objects/str.h"
+#include "sched/scheduler.h"
 #include "vm/vm.h"
 
 namespace il {
@@ -21,6 +22,7 @@ void GeneratorObj::trace(Tracer& t) {
   t.visit(name);
   t.visit(qualname);
   t.visit(code);
+  t.visit(ag_finalizer);
   if (frame) frame->trace(t);
 }
 
@@ -550,6 +552,18 @@ static Value aw_self_m(Interp& I, CallArgs& a) { return a[0]; }
 
 // --- the async generator's own methods --------------------------------------
 
+// CPython's async_gen_init_hooks: the first __anext__/asend/athrow/aclose
+// hands the generator to the thread's firstiter hook (asyncio's loop keeps
+// it, to aclose() it at shutdown_asyncgens()).
+static void agen_init_hooks(Interp& I, GeneratorObj* g) {
+  if (g->ag_hooks_inited) return;
+  g->ag_hooks_inited = true;
+  if (!I.current || !I.sched) return;
+  Task* th = I.sched->thread_of(I.current);
+  g->ag_finalizer = th->asyncgen_finalizer;
+  if (!th->asyncgen_firstiter.empty()) call1(I, th->asyncgen_firstiter, obj_value(g));
+}
+
 static Value new_agen_awaitable(Interp& I, Value gen, AwaitKind kind, Value arg) {
   auto p = std::make_unique<AgenAwaitable>();
   p->gen = gen;
@@ -558,18 +572,22 @@ static Value new_agen_awaitable(Interp& I, Value gen, AwaitKind kind, Value arg)
   return new_awaitable(I, kind == AwaitKind::ASend ? kASendType : kAThrowType, std::move(p));
 }
 static Value agen_anext_m(Interp& I, CallArgs& a) {
+  agen_init_hooks(I, gen_self(I, a[0]));
   return new_agen_awaitable(I, a[0], AwaitKind::ASend, Value::None());
 }
 static Value agen_asend_m(Interp& I, CallArgs& a) {
   check_nargs(I, a, "asend", 2, 2);
+  agen_init_hooks(I, gen_self(I, a[0]));
   return new_agen_awaitable(I, a[0], AwaitKind::ASend, a[1]);
 }
 static Value agen_athrow_m(Interp& I, CallArgs& a) {
   check_nargs(I, a, "athrow", 2, 4);
+  agen_init_hooks(I, gen_self(I, a[0]));
   return new_agen_awaitable(I, a[0], AwaitKind::AThrow, obj_value(I.tuple(a.argv + 1, a.argc - 1)));
 }
 static Value agen_aclose_m(Interp& I, CallArgs& a) {
   check_nargs(I, a, "aclose", 1, 1);
+  agen_init_hooks(I, gen_self(I, a[0]));
   return new_agen_awaitable(I, a[0], AwaitKind::AClose, Value());
 }
 static Value agen_get_running(Interp& I, CallArgs& a) { return Value::boolean(gen_self(I, a[0])->ag_running_async); }

@@ -312,6 +312,11 @@ struct GeneratorObj : Object {
   // asend/athrow awaitable is in progress; aclose() or the end was reached.
   bool ag_running_async = false;
   bool ag_closed = false;
+  // sys.set_asyncgen_hooks: the firstiter hook ran (at the first __anext__,
+  // asend, athrow or aclose); the finalizer in force then (never called:
+  // there is no finalisation, asyncio closes such generators at shutdown).
+  bool ag_hooks_inited = false;
+  Value ag_finalizer;
   ~GeneratorObj() override;
   void trace(Tracer& t) override;
 };
@@ -320,6 +325,10 @@ struct GeneratorObj : Object {
 struct IterObj : Object {
   Value (*next)(Interp&, IterObj*) = nullptr;
   Value a, b, c;        // iterated objects / state owned by the iterator kind
+  // What an exhausted iterator returns to `yield from` / `await` (its
+  // StopIteration.value; empty = None). Set by awaitable kinds (asyncio's
+  // FutureIter) so that finishing an await costs no C++ throw.
+  Value retval;
   int64_t i = 0, j = 0;  // counters
   void trace(Tracer& t) override;
 };

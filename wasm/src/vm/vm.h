@@ -33,6 +33,7 @@ struct Interp::VMState {
   Dict* thread_types = nullptr;    // _thread's lock types (created once per interpreter)
   Func* thread_trampoline = nullptr;  // def _call(f, a, k): return f(*a, **k)
   Value frame_type;                // `frame` (vm/frame_object.cpp): created on first use, then a GC root
+  Value asyncio_state;             // modules/asyncio_*.cpp: a NativeObj holding AsyncioState (a GC root once set)
   Value agen_types;                // generators.cpp: tuple of the async_generator_asend/_athrow and anext_awaitable types (a GC root)
   // Named iterator types (list_iterator ...) by their `next` function, so that
   // new_iterator(I, nullptr, next, ...) gives each kind its CPython type
