@@ -35,7 +35,7 @@ with ThreadPoolExecutor(max_workers=3) as pool:
 
 pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="worker")
 print(pool.submit(lambda: threading.current_thread().name).result())
-slow = pool.submit(time.sleep, 0.02)
+slow = pool.submit(time.sleep, 0.5)  # wide margin: the test machine may be loaded
 queued = pool.submit(square, 2)
 print("cancel queued:", queued.cancel(), queued.cancelled())
 try:

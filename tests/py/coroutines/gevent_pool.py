@@ -43,7 +43,7 @@ order = []
 
 
 def finish(i):
-    gevent.sleep(0.01 * i)
+    gevent.sleep(0.1 * i)  # wide margins: the test machine may be loaded
     order.append(i)
     return i
 
