@@ -227,8 +227,11 @@ class Loop:
     run_callback_threadsafe = run_callback
 
     def _add_timer(self, timer, after):
+        # As libev: relative to the loop's cached time (updated once per
+        # iteration), so timers started together keep their order however
+        # slowly the code starting them runs.
         self._seq += 1
-        entry = [_now() + after, self._seq, timer]
+        entry = [self._now + after, self._seq, timer]
         timer._entry = entry
         if timer.ref:
             self._ref_timers += 1
@@ -319,6 +322,7 @@ class Loop:
     def run(self):
         """Run until no callback, referenced timer or idle watcher is left."""
         while True:
+            self._now = _now()
             self._run_callbacks()
             if self._has_callbacks():
                 self._fire_timers()
