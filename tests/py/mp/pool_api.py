@@ -54,7 +54,7 @@ if __name__ == '__main__':
             print('ValueError', e)
         mr = pool.map_async(sq, [1, 2, 3], callback=lambda v: print('map_async callback', v))
         print(mr.get(10))
-        mr = pool.map_async(fail, [1, 2], error_callback=lambda e: print('map error', e))
+        mr = pool.map_async(fail, [1, 2], chunksize=2, error_callback=lambda e: print('map error', e))
         try:
             mr.get(10)
         except ValueError as e:
