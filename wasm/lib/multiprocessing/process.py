@@ -213,6 +213,9 @@ class BaseProcess(object):
             _process_counter = itertools.count(1)
             _current_process = self
             self._pid = os.getpid()
+            # the transient fields were not pickled; current_process().pid needs them
+            self._exitcode = None
+            self._closed = False
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
             _mp.mark_running()
             try:
