@@ -59,7 +59,7 @@ def parse(out):
 def fmt(v):
     if v is None:
         return "-"
-    return f"{v:.0f}" if abs(v) >= 1000 else f"{v:.3g}" if abs(v) < 10 else f"{v:.1f}"
+    return f"{v:.0f}" if abs(v) >= 1000 else f"{v:.2f}" if abs(v) < 10 else f"{v:.1f}"
 
 
 def main():
