@@ -9,6 +9,7 @@ alike.  The table shows each command's median wall time, the ratio
 runner/baseline (below 1.0: Interleave is faster), and whether both printed
 the same output (the programs print checksums, so a wrong answer shows).
 The last line is the median ratio over the programs that ran correctly.
+The multiprocessing benchmarks (mp_*.py) have their own runner: bench/mp.py.
 
 --runner CMD    the command under test, given the program's path as its last
                 argument (default: build/interleave); e.g. a wasm build:
@@ -38,7 +39,10 @@ REPO = os.path.dirname(HERE)
 
 
 def programs(names):
-    all_names = sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f != "compare.py")
+    # mp_*.py time themselves and print timings, so their output differs run
+    # to run: bench/mp.py runs them.
+    all_names = sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py")
+                       and f not in ("compare.py", "mp.py") and not f.startswith("mp_"))
     if not names:
         return all_names
     out = []
@@ -58,10 +62,10 @@ def command(cmd):
             and os.sep in w else w for w in words]
 
 
-def run_once(cmd, path, timeout):
+def run_once(cmd, path, timeout, extra=()):
     start = time.perf_counter()
     try:
-        p = subprocess.run(cmd + [path], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        p = subprocess.run(cmd + [path, *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            stdin=subprocess.DEVNULL, timeout=timeout, cwd=HERE)
     except subprocess.TimeoutExpired:
         return None, b"", f"timeout after {timeout}s"

@@ -128,10 +128,18 @@ static MTPayload* mt_of(Interp& I, Value v) {
   I.raise(I.t.TypeError, "descriptor requires a '_random.Random' object but received '%s'", type_name(I, v));
 }
 
+// Words of host entropy that seed a Random: 256 bits is plenty for a
+// Mersenne Twister (not a cryptographic generator), and drawing all kN words
+// (as CPython does from getrandom) cost ~2 ms here through std::random_device's
+// RDSEED loop -- each new process that imports `random` paid it. Seeded runs
+// (--seed) keep drawing kN words, so their recorded streams stay the same.
+constexpr size_t kEntropySeedWords = 8;
+
 static void seed_from_entropy(Interp& I, MTPayload* mt) {
   uint32_t key[kN];
-  random_fill_entropy(I, reinterpret_cast<uint8_t*>(key), sizeof key);
-  mt->init_by_array(key, kN);
+  size_t words = I.config.deterministic ? kN : kEntropySeedWords;
+  random_fill_entropy(I, reinterpret_cast<uint8_t*>(key), words * sizeof key[0]);
+  mt->init_by_array(key, words);
 }
 
 static Value alloc_random(Interp& I, Type* t) {

@@ -3,7 +3,9 @@
 // __build_class__, __import__, exec, eval, compile, globals, locals,
 // isinstance, issubclass.
 #include <cstring>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include "lang/codeunit.h"
 #include "objects/containers.h"
@@ -44,9 +46,38 @@ static const PyLibEntry* find_pylib(std::string_view name) {
   return nullptr;
 }
 
+// Compiled module bodies, shared by every interpreter in this OS process:
+// each new Interleave process imports the same library modules (threading,
+// pickle, multiprocessing...) and re-runs the same main script, and parsing
+// them again was most of a child's start-up time. A CodeUnit is immutable
+// once compiled (Code objects point into it read-only), so interpreters on
+// other threads may share it. One entry per file name, replaced when the
+// source changes, so the cache stays as small as the set of module files.
+struct CompiledModule {
+  std::string source;
+  std::shared_ptr<lang::CodeUnit> unit;
+};
+static std::mutex compiled_mu;
+static std::unordered_map<std::string, CompiledModule> compiled_modules;
+
+static lang::CompileResult compile_module_cached(std::string_view source, std::string_view filename) {
+  std::string key(filename);
+  {
+    std::lock_guard<std::mutex> l(compiled_mu);
+    auto it = compiled_modules.find(key);
+    if (it != compiled_modules.end() && it->second.source == source) return {it->second.unit, std::nullopt};
+  }
+  auto res = lang::compile_source(source, filename, lang::CompileMode::Exec);  // outside the lock: slow
+  if (res.code) {
+    std::lock_guard<std::mutex> l(compiled_mu);
+    compiled_modules[key] = CompiledModule{std::string(source), res.code};
+  }
+  return res;
+}
+
 Value exec_module_source(Interp& I, Module* m, std::string_view source, std::string_view filename) {
   I.vm->sources[std::string(filename)] = std::string(source);
-  auto res = lang::compile_source(source, filename, lang::CompileMode::Exec);
+  auto res = compile_module_cached(source, filename);
   if (!res.code) I.raise_value(syntax_error_value(I, *res.error, filename));
   Code* co = code_from_unit(I, res.code);
   return run_code(I, co, m->dict, m->dict);
