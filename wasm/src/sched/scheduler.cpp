@@ -26,8 +26,15 @@ static constexpr double kVirtualEpoch = 1704067200.0;
 // iterations (milliseconds of real time), yet short loops stay near t=0.
 static constexpr double kVirtualSecondsPerCheck = 1e-5;
 
+// time.monotonic()/perf_counter() count from here in every interpreter of
+// the OS process, so processes compare their clocks as CPython's do.
+static std::chrono::steady_clock::time_point run_epoch() {
+  static const std::chrono::steady_clock::time_point epoch = std::chrono::steady_clock::now();
+  return epoch;
+}
+
 Scheduler::Scheduler(Interp& interp, SchedConfig c)
-    : cfg(c), I(interp), start_(std::chrono::steady_clock::now()), rng_(c.seed) {
+    : cfg(c), I(interp), start_(run_epoch()), rng_(c.seed) {
   countdown_ = kClockEvery;
   if (cfg.mux && cfg.deterministic) vclock_ = cfg.mux->clock();
 }
