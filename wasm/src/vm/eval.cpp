@@ -263,7 +263,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc);
 Value eval_frame_throw(Interp& I, Frame* entry, Value throw_exc) {
   Task* task = I.current;
   if (I.eval_depth >= kMaxNestedEval) {
-    if (!entry->gen) Frame::destroy(entry);
+    if (!entry->gen) Frame::destroy(entry, &I.vm->frames);
     raise_recursion(I);
   }
   entry->is_entry = true;
@@ -273,7 +273,7 @@ Value eval_frame_throw(Interp& I, Frame* entry, Value throw_exc) {
   if (task->depth > I.recursion_limit + 50) {
     task->top = entry->back;
     task->depth--;
-    if (!entry->gen) Frame::destroy(entry);
+    if (!entry->gen) Frame::destroy(entry, &I.vm->frames);
     raise_recursion(I);
   }
   if (!entry->builtins) entry->builtins = I.builtins->dict;
@@ -1008,7 +1008,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
               f->gen->state = GenState::Closed;
               f->gen->frame = nullptr;
             }
-            Frame::destroy(f);
+            Frame::destroy(f, &I.vm->frames);
             task->top = caller;
             task->depth--;
             if (was_entry) {
@@ -1642,7 +1642,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             exc = re;
           }
         }
-        Frame::destroy(f);
+        Frame::destroy(f, &I.vm->frames);
         task->top = caller;
         task->depth--;
         if (was_entry) {

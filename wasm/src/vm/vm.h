@@ -48,6 +48,7 @@ struct Interp::VMState {
   // recurses in C++): counted against the recursion limit, as CPython's
   // Py_EnterRecursiveCall in PyObject_RichCompare.
   int compare_depth = 0;
+  FramePool frames;  // freed frames for reuse (frame.h)
 };
 
 // Modules implemented by the VM itself (modules/thread.cpp ...).
