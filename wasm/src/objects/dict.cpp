@@ -25,6 +25,8 @@ constexpr int32_t kDummy = -2;
 constexpr size_t kMinSize = 8;
 
 inline size_t usable(size_t index_size) { return (index_size << 1) / 3; }
+static_assert(Dict::kInlineIndex == kMinSize && Dict::kInlineEntries == (kMinSize << 1) / 3,
+              "a smallest dict fits its inline storage");
 
 // Probe sequence of CPython's dictobject.c.
 struct Probe {

@@ -88,7 +88,7 @@ static inline DictEntry* instance_attr_entry(Interp& I, InlineCache& c, Value ob
   if (!obj.is_obj()) return nullptr;
   Object* o = obj.obj();
   if (o->type != c.type || c.epoch != I.type_epoch || !o->attrs) return nullptr;
-  std::vector<DictEntry>& es = o->attrs->entries;
+  auto& es = o->attrs->entries;
   if (c.version2 < es.size() && es[c.version2].key.bits() == Value::object(name).bits()) return &es[c.version2];
   int64_t ix = cu::dict_lookup_str(o->attrs, name, str_hash(name), nullptr);
   if (ix < 0) return nullptr;

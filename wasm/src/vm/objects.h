@@ -13,6 +13,7 @@
 
 #include "objects/bigint.h"
 #include "vm/object.h"
+#include "vm/small_vec.h"
 #include "vm/value.h"
 
 namespace il {
@@ -137,9 +138,13 @@ struct DictEntry {
 };
 
 // Insertion-ordered, open-addressed (CPython's compact dict design).
+// Why inline sizes 5 and 8: an 8-slot index holds 5 entries (2/3 load), so
+// a dict of up to 5 keys (most instance dicts) needs no malloc.
 struct Dict : Object {
-  std::vector<DictEntry> entries;
-  std::vector<int32_t> index;  // power-of-two size; -1 free, -2 deleted
+  static constexpr size_t kInlineEntries = 5;
+  static constexpr size_t kInlineIndex = 8;
+  SmallVec<DictEntry, kInlineEntries> entries;
+  SmallVec<int32_t, kInlineIndex> index;  // power-of-two size; -1 free, -2 deleted
   uint32_t used = 0;           // live entries
   uint32_t version = 0;        // bumped on every mutation (caches, iteration checks)
   void trace(Tracer& t) override;
