@@ -17,30 +17,35 @@ inline uint64_t valid_bits(uint32_t n, uint32_t w) {
   return rest >= 64 ? ~uint64_t(0) : (uint64_t(1) << rest) - 1;
 }
 
+// Without -mpopcnt, __builtin_popcountll is a libgcc call on x86-64.
+inline uint32_t popcount64(uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555ull);
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+  return uint32_t((x * 0x0101010101010101ull) >> 56);
+}
+
+inline Object* block(Heap::Page* p, uint32_t w, uint64_t bits) {
+  return reinterpret_cast<Object*>(p->mem + (size_t(w) * 64 + unsigned(__builtin_ctzll(bits))) * p->size);
+}
+
 }  // namespace
 
-// Every page's bitmap covers its blocks, down to the smallest class.
-static_assert(words_for(Heap::kPageBytes / Heap::kMinObject) <= Heap::kBitmapWords);
-
-// Calls `f(o)` for every allocated block of a small-object page.
-template <class F>
-void Heap::each_in_page(Page* p, size_t size, F&& f) {
-  const uint32_t nwords = words_for(blocks_per_page(size));
-  for (uint32_t w = 0; w < nwords; w++)
-    for (uint64_t bits = p->used[w]; bits; bits &= bits - 1)
-      f(reinterpret_cast<Object*>(p->mem + (size_t(w) * 64 + unsigned(__builtin_ctzll(bits))) * size));
-}
+// Every page's bitmaps cover its blocks, down to the smallest class, and the
+// blocks of the largest class still start below 2^32 (block_index).
+static_assert(words_for(Heap::blocks_per_page(Heap::kMinObject)) <= Heap::kBitmapWords);
+static_assert(Heap::blocks_per_page(Heap::kSmallLimit) >= 32);
+static_assert((Heap::kPageBytes & (Heap::kPageBytes - 1)) == 0, "pages are found by masking addresses");
 
 // Two passes: every destructor runs before any memory goes back to malloc, so
 // a destructor that looks at another object (a generator's frame and its
 // frame object, say) never reads freed memory, whatever the page order.
 Heap::~Heap() {
   settle();
-  for (size_t cls = kMinObject / kGranule; cls <= kSmallLimit / kGranule; cls++)
-    for (Page* p : classes_[cls].pages)
-      each_in_page(p, cls * kGranule, [](Object* o) {
-        if (!o->gc_trivial) o->~Object();
-      });
+  for (SizeClass& c : classes_)
+    for (Page* p : c.pages)
+      for (uint32_t w = 0; w < words_for(blocks_per_page(p->size)); w++)
+        for (uint64_t bits = p->used[w] & p->finalize[w]; bits; bits &= bits - 1) block(p, w, bits)->~Object();
   for (Object* o : large_)
     if (!o->gc_trivial) o->~Object();
   for (SizeClass& c : classes_)
@@ -58,21 +63,45 @@ void Heap::over_limit(size_t size) {
   bytes_since_ += size;
 }
 
+// An empty page for blocks of `size`, from the spares or malloc.
+Heap::Page* Heap::new_page(size_t size) {
+  Page* p;
+  if (!spare_.empty()) {
+    p = spare_.back();
+    spare_.pop_back();
+  } else {
+    p = static_cast<Page*>(std::aligned_alloc(kPageBytes, kPageBytes));
+    if (!p) {
+      if (on_limit) on_limit(on_limit_ctx);
+      std::abort();
+    }
+  }
+  p->mem = reinterpret_cast<char*>(p) + kPageHeader;
+  p->size = uint32_t(size);
+  p->recip = uint32_t(((uint64_t(1) << 32) + size - 1) / size);
+  p->live = 0;
+  std::memset(p->used, 0, sizeof p->used);
+  std::memset(p->marks, 0, sizeof p->marks);
+  std::memset(p->finalize, 0, sizeof p->finalize);
+  return p;
+}
+
 // The current word ran out: find the next word with free blocks, in this
 // page or a later one, or start a new page.
-void* Heap::allocate_slow(SizeClass& c, size_t size) {
+void* Heap::allocate_slow(SizeClass& c, size_t size, bool finalize) {
   const uint32_t n = blocks_per_page(size);
   const uint32_t nwords = words_for(n);
   for (;;) {
     if (c.page) {
-      for (uint32_t w = c.word + 1; w < nwords; w++) {
+      for (uint32_t w = uint32_t(c.word + 1); w < nwords; w++) {
         uint64_t f = ~c.page->used[w] & valid_bits(n, w);
         if (f) {
           c.page->used[w] |= f;
-          c.word = w;
-          unsigned bit = unsigned(__builtin_ctzll(f));
-          c.free = f & (f - 1);
-          return c.page->mem + (size_t(w) * 64 + bit) * size;
+          c.word = int32_t(w);
+          uint64_t bit = f & (~f + 1);
+          c.free = f ^ bit;
+          if (finalize) c.page->finalize[w] |= bit;
+          return block(c.page, w, bit);
         }
       }
     }
@@ -80,19 +109,7 @@ void* Heap::allocate_slow(SizeClass& c, size_t size) {
     if (c.next_page < c.pages.size()) {
       p = c.pages[c.next_page++];
     } else {
-      if (!spare_.empty()) {
-        p = spare_.back();
-        spare_.pop_back();
-      } else {
-        p = static_cast<Page*>(std::malloc(sizeof(Page) + kPageBytes));
-        if (!p) {
-          if (on_limit) on_limit(on_limit_ctx);
-          std::abort();
-        }
-        p->mem = reinterpret_cast<char*>(p) + sizeof(Page);
-      }
-      std::memset(p->used, 0, sizeof p->used);
-      p->live = 0;
+      p = new_page(size);
       c.pages.push_back(p);
       c.next_page = c.pages.size();
     }
@@ -124,14 +141,11 @@ void Heap::abandon(void* mem, size_t size) {
     std::free(mem);
     return;
   }
-  for (Page* p : classes_[size / kGranule].pages) {
-    char* m = static_cast<char*>(mem);
-    if (m >= p->mem && m < p->mem + kPageBytes) {
-      size_t i = size_t(m - p->mem) / size;
-      p->used[i / 64] &= ~(uint64_t(1) << (i % 64));
-      return;
-    }
-  }
+  Page* p = page_of(mem);
+  uint32_t i = block_index(p, mem);
+  uint64_t bit = uint64_t(1) << (i % 64);
+  p->used[i / 64] &= ~bit;
+  p->finalize[i / 64] &= ~bit;
 }
 
 void Heap::settle() {
@@ -153,21 +167,22 @@ void Heap::sweep() {
     std::vector<Page*>& pages = classes_[cls].pages;
     size_t keep = 0;
     for (Page* p : pages) {
-      uint32_t live = 0;
+      uint32_t live = 0, dead_blocks = 0;
       for (uint32_t w = 0; w < nwords; w++) {
-        uint64_t dead = 0;
-        char* base = p->mem + size_t(w) * 64 * size;
-        for (uint64_t bits = p->used[w]; bits; bits &= bits - 1) {
-          unsigned bit = unsigned(__builtin_ctzll(bits));
-          auto* o = reinterpret_cast<Object*>(base + bit * size);
-          if (o->gc_mark == epoch_ || o->gc_immortal) continue;
-          if (!o->gc_trivial) o->~Object();
-          dead |= uint64_t(1) << bit;
+        uint64_t used = p->used[w];
+        if (!used) continue;  // nothing allocated, so nothing marked
+        uint64_t alive = used & p->marks[w];
+        uint64_t dead = used ^ alive;
+        p->marks[w] = 0;
+        if (dead) {
+          for (uint64_t fin = dead & p->finalize[w]; fin; fin &= fin - 1) block(p, w, fin)->~Object();
+          p->used[w] = alive;
+          p->finalize[w] &= alive;
+          dead_blocks += popcount64(dead);
         }
-        p->used[w] &= ~dead;
-        freed += size_t(__builtin_popcountll(dead)) * size;
-        live += uint32_t(__builtin_popcountll(p->used[w]));
+        live += popcount64(alive);
       }
+      freed += size_t(dead_blocks) * size;
       p->live = live;
       if (live)
         pages[keep++] = p;
@@ -180,7 +195,7 @@ void Heap::sweep() {
   size_t keep = 0;
   for (size_t i = 0; i < large_.size(); i++) {
     Object* o = large_[i];
-    if (o->gc_mark == epoch_ || o->gc_immortal) {
+    if (o->gc_mark == epoch_) {
       std::swap(large_[keep++], large_[i]);
     } else {
       freed += (size_t(o->gc_size) + kGranule - 1) & ~(kGranule - 1);

@@ -48,12 +48,12 @@ struct Object {
   // subclassed by a Python class without a second layout per builtin type.
   Dict* attrs = nullptr;
   uint32_t gc_size = 0;       // bytes requested (str capacity, sys.getsizeof, the memory cap)
-  // Equal to the current collection's epoch once reached. Epochs alternate
-  // 1, 2, 1 ... so the sweep never has to clear marks of survivors; new
-  // objects start at 0.
+  // Equal to the current collection's epoch once reached (the tracer's
+  // "seen" test). Epochs alternate 1, 2, 1 ... so survivors' marks never
+  // need clearing; new objects start at 0. The sweep of small objects reads
+  // the page's mark bitmap instead (Heap::Page).
   uint8_t gc_mark = 0;
-  bool gc_immortal = false;   // never collected (interned names of the runtime, singletons)
-  bool gc_trivial = false;    // the layout owns no C++ resources: the sweep skips its destructor
+  bool gc_trivial = false;    // the layout owns no C++ resources: no destructor call when freed
 
   Object() = default;
   Object(const Object&) = delete;
@@ -62,25 +62,6 @@ struct Object {
   // Reports every Value/Object this object references.
   virtual void trace(Tracer&) {}
 };
-
-inline void Tracer::visit(const Object* o) {
-  if (!o) return;
-  Object* m = const_cast<Object*>(o);
-  if (m->gc_mark == epoch_) return;
-  m->gc_mark = epoch_;
-  stack_.push_back(m);
-}
-
-inline void Tracer::drain() {
-  while (!stack_.empty()) {
-    Object* o = stack_.back();
-    stack_.pop_back();
-    // The header's references, for every layout (overrides report the rest).
-    visit(reinterpret_cast<const Object*>(o->type));
-    visit(reinterpret_cast<const Object*>(o->attrs));
-    o->trace(*this);
-  }
-}
 
 // Layouts whose destructor does nothing (only Values, raw pointers to other
 // heap objects and plain numbers; no std::vector/std::string/unique_ptr/BigInt):
@@ -112,11 +93,15 @@ template <> inline constexpr bool kGcTrivialLayout<IterObj> = true;
 
 // Per-interpreter allocator + collector.
 //
-// Small objects live in pages of one size class each, with an allocation
-// bitmap per page: the sweep walks the pages in address order (no linked list
-// to chase, no free-list pushes) and allocation takes the next free bit.
-// Larger objects come from malloc and are listed in `large_`. All state is
-// owned by the Heap (several interpreters run on different OS threads).
+// Small objects live in pages of one size class each. A page is aligned to
+// its size, so an object's page is its address rounded down, and carries
+// three bitmaps with one bit per block: used, marked (in this collection)
+// and finalize (a destructor must run). The sweep is word-parallel bitmap
+// arithmetic (dead = used & ~marked) that reads no object except the dead
+// ones that need their destructor: a float or str heap is swept without
+// touching its memory. Larger objects come from malloc, listed in `large_`.
+// All state is owned by the Heap (several interpreters run on different OS
+// threads).
 class Heap {
  public:
   // Why these numbers: a first collection after ~8 MiB keeps short scripts
@@ -124,7 +109,7 @@ class Heap {
   static constexpr size_t kInitialThreshold = 8u << 20;
   static constexpr size_t kGranule = 8;         // size classes step by this
   static constexpr size_t kSmallLimit = 512;    // larger objects use malloc
-  // 32 KiB: a 512-byte class still gets 64 blocks per page, while a heap
+  // 32 KiB: a 512-byte class still gets 63 blocks per page, while a heap
   // with a few live objects per class does not hold megabytes.
   static constexpr size_t kPageBytes = 32u << 10;
   // The smallest block: sizeof(Object) rounded up to a class, which is 24
@@ -136,6 +121,20 @@ class Heap {
   static constexpr size_t kMinObject = (sizeof(Object) + kGranule - 1) & ~(kGranule - 1);
   static constexpr size_t kBitmapWords = (kPageBytes / kMinObject + 63) / 64;
 
+  struct Page {
+    char* mem;          // the first block, just after this header
+    uint32_t size;      // block size of the class using the page
+    // ceil(2^32 / size): a block's index is offset * recip >> 32, exact at
+    // block starts (no division when the tracer marks an object).
+    uint32_t recip;
+    uint32_t live;      // blocks in use after the last sweep
+    uint64_t used[kBitmapWords];      // bit i: block i holds an object (or the allocator claimed it)
+    uint64_t marks[kBitmapWords];     // bit i: reached in the collection under way
+    uint64_t finalize[kBitmapWords];  // bit i: its layout has a destructor to run
+  };
+  static constexpr size_t kPageHeader = (sizeof(Page) + 15) & ~size_t(15);
+  static constexpr uint32_t blocks_per_page(size_t size) { return uint32_t((kPageBytes - kPageHeader) / size); }
+
   Heap() = default;
   ~Heap();
   Heap(const Heap&) = delete;
@@ -144,7 +143,7 @@ class Heap {
   // (>= sizeof(T); the excess is trailing storage for variable-size objects).
   template <class T, class... A>
   T* make_sized(Type* type, size_t size, A&&... args) {
-    void* mem = allocate(size);
+    void* mem = allocate(size, !kGcTrivialLayout<T>);
     T* o;
     if constexpr (std::is_nothrow_constructible_v<T, A&&...>) {
       o = new (mem) T(std::forward<A>(args)...);
@@ -166,6 +165,9 @@ class Heap {
     return make_sized<T>(type, sizeof(T), std::forward<A>(args)...);
   }
 
+  // Never collected (reached at every collection, as a root).
+  void pin(Object* o) { pinned_.push_back(o); }
+
   size_t bytes_live() const { return bytes_; }
   bool wants_collect() const { return stress || bytes_since_ > threshold_; }
   // Debug switch (off by default; CLI --gc-stress): collect at every safe
@@ -182,18 +184,27 @@ class Heap {
   void collect(F&& report_roots) {
     epoch_ = epoch_ == 1 ? 2 : 1;
     Tracer t(epoch_);
+    for (Object* o : pinned_) t.visit(o);
     report_roots(t);
     t.drain();
     sweep();
   }
   size_t collections() const { return collections_; }
 
+  static Page* page_of(const void* o) {
+    return reinterpret_cast<Page*>(reinterpret_cast<uintptr_t>(o) & ~uintptr_t(kPageBytes - 1));
+  }
+  static uint32_t block_index(const Page* p, const void* o) {
+    return uint32_t((uint64_t(static_cast<const char*>(o) - p->mem) * p->recip) >> 32);
+  }
+  // Sets a small object's mark bit (the tracer, once per object reached).
+  static void mark_small(const Object* o) {
+    Page* p = page_of(o);
+    uint32_t i = block_index(p, o);
+    p->marks[i >> 6] |= uint64_t(1) << (i & 63);
+  }
+
  private:
-  struct Page {
-    char* mem;                      // kPageBytes of blocks
-    uint32_t live = 0;              // allocated blocks (after the last sweep)
-    uint64_t used[kBitmapWords];    // bit i: block i holds an object
-  };
   struct SizeClass {
     std::vector<Page*> pages;
     size_t next_page = 0;  // where the search for free blocks goes on
@@ -204,7 +215,7 @@ class Heap {
     uint64_t free = 0;
   };
 
-  void* allocate(size_t size) {
+  void* allocate(size_t size, bool finalize) {
     size = (size + kGranule - 1) & ~(kGranule - 1);
     bytes_ += size;
     bytes_since_ += size;
@@ -212,31 +223,52 @@ class Heap {
     if (size <= kSmallLimit) {
       SizeClass& c = classes_[size / kGranule];
       if (c.free) {
-        unsigned bit = unsigned(__builtin_ctzll(c.free));
-        c.free &= c.free - 1;
-        return c.page->mem + (size_t(c.word) * 64 + bit) * size;
+        uint64_t bit = c.free & (~c.free + 1);
+        c.free ^= bit;
+        if (finalize) c.page->finalize[c.word] |= bit;
+        return c.page->mem + (size_t(c.word) * 64 + unsigned(__builtin_ctzll(bit))) * size;
       }
-      return allocate_slow(c, size);
+      return allocate_slow(c, size, finalize);
     }
     return allocate_large(size);
   }
   void over_limit(size_t size);
-  void* allocate_slow(SizeClass& c, size_t size);
+  void* allocate_slow(SizeClass& c, size_t size, bool finalize);
   void* allocate_large(size_t size);
+  Page* new_page(size_t size);
   void abandon(void* mem, size_t size);  // a constructor threw
   void settle();                          // hands unissued blocks back to the bitmaps
   void sweep();
-  template <class F> void each_in_page(Page* p, size_t size, F&& f);
-  static constexpr uint32_t blocks_per_page(size_t size) { return uint32_t(kPageBytes / size); }
 
   SizeClass classes_[kSmallLimit / kGranule + 1];
   std::vector<Object*> large_;
   std::vector<Page*> spare_;  // empty pages kept for reuse by any class
+  std::vector<Object*> pinned_;
   size_t bytes_ = 0;
   size_t bytes_since_ = 0;
   size_t threshold_ = kInitialThreshold;
   size_t collections_ = 0;
   uint8_t epoch_ = 1;
 };
+
+inline void Tracer::visit(const Object* o) {
+  if (!o) return;
+  Object* m = const_cast<Object*>(o);
+  if (m->gc_mark == epoch_) return;
+  m->gc_mark = epoch_;
+  if (m->gc_size <= Heap::kSmallLimit) Heap::mark_small(m);
+  stack_.push_back(m);
+}
+
+inline void Tracer::drain() {
+  while (!stack_.empty()) {
+    Object* o = stack_.back();
+    stack_.pop_back();
+    // The header's references, for every layout (overrides report the rest).
+    visit(reinterpret_cast<const Object*>(o->type));
+    visit(reinterpret_cast<const Object*>(o->attrs));
+    o->trace(*this);
+  }
+}
 
 }  // namespace il
