@@ -39,6 +39,8 @@ struct Probe {
   }
 };
 
+inline uint64_t bloom_bit(uint64_t h) { return uint64_t(1) << ((h >> 6) & 63); }
+
 void rebuild(Dict* d, size_t minsize) {
   size_t size = kMinSize;
   while (size < minsize) size <<= 1;
@@ -51,6 +53,7 @@ void rebuild(Dict* d, size_t minsize) {
   d->entries.reserve(usable(size));
   d->index.assign(size, kFree);
   for (size_t k = 0; k < d->entries.size(); k++) {
+    d->hash_bloom |= bloom_bit(d->entries[k].hash);
     Probe p(size, d->entries[k].hash);
     while (d->index[p.i] != kFree) p.next();
     d->index[p.i] = int32_t(k);
@@ -112,7 +115,7 @@ top:
 
 // Lookup of a str key without running Python code (pointer, then content).
 int64_t dict_lookup_str(Dict* d, Str* key, uint64_t h, size_t* slot_out) {
-  if (d->index.empty()) return -1;
+  if (d->index.empty() || !(d->hash_bloom & bloom_bit(h))) return -1;
   Probe p(d->index.size(), h);
   for (;;) {
     int32_t ix = d->index[p.i];
@@ -135,6 +138,7 @@ void dict_insert_new(Dict* d, Value key, uint64_t h, Value v) {
   size_t slot = find_empty_slot(d, h);
   d->index[slot] = int32_t(d->entries.size());
   d->entries.push_back({key, v, h});
+  d->hash_bloom |= bloom_bit(h);
   d->used++;
   d->version++;
 }
@@ -240,6 +244,7 @@ void dict_clear(Dict* d) {
   d->entries.shrink_to_fit();
   d->index.clear();
   d->index.shrink_to_fit();
+  d->hash_bloom = 0;
   d->used = 0;
   d->version++;
 }
@@ -250,6 +255,7 @@ Dict* dict_copy(Interp& I, Dict* d) {
   if (d->used == d->entries.size()) {
     r->entries = d->entries;
     r->index = d->index;
+    r->hash_bloom = d->hash_bloom;
     r->used = d->used;
   } else {
     r->entries.reserve(d->used);
@@ -299,6 +305,7 @@ static void dict_merge(Interp& I, Dict* d, Value other) {
     if (d->used == 0 && b->used == b->entries.size() && d->entries.empty()) {
       d->entries = b->entries;
       d->index = b->index;
+      d->hash_bloom = b->hash_bloom;
       d->used = b->used;
       d->version++;
       return;

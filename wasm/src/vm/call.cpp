@@ -107,7 +107,10 @@ void Code::trace(Tracer& t) {
   for (Str* s : varnames) t.visit(s);
   for (Str* s : cellvars) t.visit(s);
   for (Str* s : freevars) t.visit(s);
-  for (auto& c : caches) t.visit(c.value);
+  for (auto& c : caches) {
+    t.visit(c.value);
+    t.visit(c.value2);
+  }
   t.visit(name);
   t.visit(qualname);
   t.visit(filename);

@@ -147,6 +147,10 @@ struct Dict : Object {
   SmallVec<int32_t, kInlineIndex> index;  // power-of-two size; -1 free, -2 deleted
   uint32_t used = 0;           // live entries
   uint32_t version = 0;        // bumped on every mutation (caches, iteration checks)
+  // Bit (hash >> 6) & 63 of every key ever inserted (never cleared but by
+  // dict_clear): a clear bit proves a str key absent without probing, which
+  // is the common answer when a method call checks the instance __dict__.
+  uint64_t hash_bloom = 0;
   void trace(Tracer& t) override;
 };
 
@@ -188,7 +192,13 @@ struct InlineCache {
   Type* type = nullptr;   // receiver type the entry is valid for
   Value value;            // cached attribute/descriptor or global
   uint32_t version = 0;   // dict version for globals
-  uint32_t version2 = 0;  // builtins dict version
+  uint32_t version2 = 0;  // builtins dict version; attribute caches: the key's index in the last __dict__
+  // Attribute and method caches are two-way: a second receiver type, its
+  // value and __dict__ index (a loop over a list of Particle and Heavy
+  // objects alternates between two types at every instruction).
+  Type* type2 = nullptr;
+  Value value2;
+  uint32_t index2 = 0;
 };
 
 struct Code : Object {
