@@ -49,6 +49,7 @@ TEST(Teardown, HeapEverySizeClass) {
   {
     il::Heap heap;
     std::vector<Probe*> all;
+    std::vector<size_t> sizes;
     // Every size class from the smallest Probe to past the large-object
     // limit, with more than two pages' worth of the small classes.
     for (size_t size = sizeof(Probe); size <= il::Heap::kSmallLimit + 64; size += 8) {
@@ -57,6 +58,7 @@ TEST(Teardown, HeapEverySizeClass) {
       for (size_t i = 0; i < count; i++) {
         uint32_t tag = uint32_t(all.size());
         all.push_back(heap.make_sized<Probe>(nullptr, size, tag, uint32_t(size - sizeof(Probe))));
+        sizes.push_back(size);
       }
     }
     // Plain headers: the sweep frees them without a destructor call.
@@ -78,7 +80,7 @@ TEST(Teardown, HeapEverySizeClass) {
     // collection (the other mark epoch) keeps what is still reachable.
     std::vector<Probe*> fresh;
     for (size_t i = 0; i < all.size(); i += 2) {
-      size_t size = all[i]->gc_size;
+      size_t size = sizes[i];  // all[i] may be freed by now
       fresh.push_back(heap.make_sized<Probe>(nullptr, size, uint32_t(i + 7), uint32_t(size - sizeof(Probe))));
     }
     for (Probe* p : kept) ASSERT_TRUE(p->intact()) << "tag " << p->tag;

@@ -42,8 +42,11 @@ Frame* Frame::create(Code* code, FramePool* pool) {
   // (a generator and its code die in the same sweep).
   f->size_class = cls < FramePool::kClasses ? uint8_t(cls) : 0;
   f->code = code;
-  f->blocks = reinterpret_cast<Block*>(f + 1);
-  f->slots = reinterpret_cast<Value*>(f->blocks + code->maxblocks);
+  // Slots first: they need 8-byte alignment (sizeof(Frame) is a multiple of
+  // 8), which a 12-byte Block array in front of them did not keep.
+  static_assert(sizeof(Frame) % alignof(Value) == 0);
+  f->slots = reinterpret_cast<Value*>(f + 1);
+  f->blocks = reinterpret_cast<Block*>(f->slots + size_t(code->nlocals + code->ncells + code->nfree + code->stacksize));
   // Only the variables start empty: the value stack above them is written
   // before it is read (the collector traces it up to sp).
   for (size_t i = 0; i < nvars; i++) f->slots[i] = Value();
