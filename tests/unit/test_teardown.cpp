@@ -283,7 +283,13 @@ sio = io.StringIO("a\nb\n")
 # Garbage past the first collection threshold, so sweeps run before teardown.
 for round in range(6):
     junk = [[str(i), float(i), {i: i}, (i, i), Point(i, i)] for i in range(200 * SCALE)]
-del junk
+    # Dicts that outgrow their inline room (and copies, merges, clears of
+    # them), dying in the sweeps: their storage must be freed there.
+    grown = [dict.fromkeys(range(i % 12)) for i in range(50 * SCALE)]
+    grown += [dict(d) for d in grown[:100]] + [{**d, "k": 1} for d in grown[:100]]
+    for d in grown[::7]:
+        d.clear()
+del junk, grown
 
 print(len(bigs), sum(floats) > 0, len(caught), done,
       g1.dead, g2.dead, gathered[-1], left_open.readline().strip(),

@@ -41,6 +41,13 @@ struct Probe {
 
 inline uint64_t bloom_bit(uint64_t h) { return uint64_t(1) << ((h >> 6) & 63); }
 
+// Dicts are allocated without a destructor call (kGcTrivialLayout<Dict>):
+// every place that may move the entries or index out of their inline room
+// calls this afterwards.
+inline void note_storage(Dict* d) {
+  if (d->entries.on_heap() || d->index.on_heap()) Heap::need_destructor(d);
+}
+
 void rebuild(Dict* d, size_t minsize) {
   size_t size = kMinSize;
   while (size < minsize) size <<= 1;
@@ -58,6 +65,7 @@ void rebuild(Dict* d, size_t minsize) {
     while (d->index[p.i] != kFree) p.next();
     d->index[p.i] = int32_t(k);
   }
+  note_storage(d);
 }
 
 // First free or dummy slot on the probe sequence of `h`.
@@ -137,7 +145,9 @@ void dict_insert_new(Dict* d, Value key, uint64_t h, Value v) {
   if (d->index.empty() || d->entries.size() >= usable(d->index.size())) rebuild(d, size_t(d->used) * 3);
   size_t slot = find_empty_slot(d, h);
   d->index[slot] = int32_t(d->entries.size());
+  bool was_inline = !d->entries.on_heap();
   d->entries.push_back({key, v, h});
+  if (was_inline && d->entries.on_heap()) note_storage(d);  // a copied dict may have less room
   d->hash_bloom |= bloom_bit(h);
   d->used++;
   d->version++;
@@ -257,6 +267,7 @@ Dict* dict_copy(Interp& I, Dict* d) {
     r->index = d->index;
     r->hash_bloom = d->hash_bloom;
     r->used = d->used;
+    note_storage(r);
   } else {
     r->entries.reserve(d->used);
     for (const DictEntry& e : d->entries)
@@ -307,6 +318,7 @@ static void dict_merge(Interp& I, Dict* d, Value other) {
       d->index = b->index;
       d->hash_bloom = b->hash_bloom;
       d->used = b->used;
+      note_storage(d);
       d->version++;
       return;
     }

@@ -72,7 +72,7 @@ struct Object {
 template <class T> inline constexpr bool kGcTrivialLayout = false;
 struct FloatObj; struct ComplexObj; struct Str; struct Tuple; struct Cell; struct BoundMethod;
 struct SliceObj; struct RangeObj; struct Property; struct ClassMethod; struct SuperObj;
-struct Func; struct NativeFunc; struct Traceback; struct ExceptionObj; struct IterObj;
+struct Func; struct NativeFunc; struct Traceback; struct ExceptionObj; struct IterObj; struct Dict;
 template <> inline constexpr bool kGcTrivialLayout<Object> = true;
 template <> inline constexpr bool kGcTrivialLayout<FloatObj> = true;
 template <> inline constexpr bool kGcTrivialLayout<ComplexObj> = true;
@@ -90,6 +90,9 @@ template <> inline constexpr bool kGcTrivialLayout<NativeFunc> = true;
 template <> inline constexpr bool kGcTrivialLayout<Traceback> = true;
 template <> inline constexpr bool kGcTrivialLayout<ExceptionObj> = true;
 template <> inline constexpr bool kGcTrivialLayout<IterObj> = true;
+// A dict owns nothing while its entries and index fit inline (vm/small_vec.h);
+// dict.cpp calls Heap::need_destructor when they move to malloc'd storage.
+template <> inline constexpr bool kGcTrivialLayout<Dict> = true;
 
 // Per-interpreter allocator + collector.
 //
@@ -196,6 +199,17 @@ class Heap {
   }
   static uint32_t block_index(const Page* p, const void* o) {
     return uint32_t((uint64_t(static_cast<const char*>(o) - p->mem) * p->recip) >> 32);
+  }
+  // From now on `o` needs its destructor (a layout on the resource-free list
+  // that acquired a resource: a dict whose storage outgrew its inline room).
+  static void need_destructor(Object* o) {
+    if (o->gc_size > kSmallLimit) {
+      o->gc_trivial = false;
+      return;
+    }
+    Page* p = page_of(o);
+    uint32_t i = block_index(p, o);
+    p->finalize[i >> 6] |= uint64_t(1) << (i & 63);
   }
   // Sets a small object's mark bit (the tracer, once per object reached).
   static void mark_small(const Object* o) {

@@ -68,6 +68,7 @@ class SmallVec {
     size_ = uint32_t(n);
   }
   void clear() { size_ = 0; }
+  bool on_heap() const { return data_ != inline_buf(); }
   // Gives a malloc'd buffer back when the items fit inline again.
   void shrink_to_fit() {
     if (data_ == inline_buf() || size_ > N) return;
