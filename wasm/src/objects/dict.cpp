@@ -25,6 +25,8 @@ constexpr int32_t kDummy = -2;
 constexpr size_t kMinSize = 8;
 
 inline size_t usable(size_t index_size) { return (index_size << 1) / 3; }
+static_assert(Dict::kInlineIndex == kMinSize && Dict::kInlineEntries == (kMinSize << 1) / 3,
+              "a smallest dict fits its inline storage");
 
 // Probe sequence of CPython's dictobject.c.
 struct Probe {
@@ -36,6 +38,15 @@ struct Probe {
     i = (i * 5 + size_t(perturb) + 1) & mask;
   }
 };
+
+inline uint64_t bloom_bit(uint64_t h) { return uint64_t(1) << ((h >> 6) & 63); }
+
+// Dicts are allocated without a destructor call (kGcTrivialLayout<Dict>):
+// every place that may move the entries or index out of their inline room
+// calls this afterwards.
+inline void note_storage(Dict* d) {
+  if (d->entries.on_heap() || d->index.on_heap()) Heap::need_destructor(d);
+}
 
 void rebuild(Dict* d, size_t minsize) {
   size_t size = kMinSize;
@@ -49,10 +60,12 @@ void rebuild(Dict* d, size_t minsize) {
   d->entries.reserve(usable(size));
   d->index.assign(size, kFree);
   for (size_t k = 0; k < d->entries.size(); k++) {
+    d->hash_bloom |= bloom_bit(d->entries[k].hash);
     Probe p(size, d->entries[k].hash);
     while (d->index[p.i] != kFree) p.next();
     d->index[p.i] = int32_t(k);
   }
+  note_storage(d);
 }
 
 // First free or dummy slot on the probe sequence of `h`.
@@ -110,7 +123,7 @@ top:
 
 // Lookup of a str key without running Python code (pointer, then content).
 int64_t dict_lookup_str(Dict* d, Str* key, uint64_t h, size_t* slot_out) {
-  if (d->index.empty()) return -1;
+  if (d->index.empty() || !(d->hash_bloom & bloom_bit(h))) return -1;
   Probe p(d->index.size(), h);
   for (;;) {
     int32_t ix = d->index[p.i];
@@ -132,7 +145,10 @@ void dict_insert_new(Dict* d, Value key, uint64_t h, Value v) {
   if (d->index.empty() || d->entries.size() >= usable(d->index.size())) rebuild(d, size_t(d->used) * 3);
   size_t slot = find_empty_slot(d, h);
   d->index[slot] = int32_t(d->entries.size());
+  bool was_inline = !d->entries.on_heap();
   d->entries.push_back({key, v, h});
+  if (was_inline && d->entries.on_heap()) note_storage(d);  // a copied dict may have less room
+  d->hash_bloom |= bloom_bit(h);
   d->used++;
   d->version++;
 }
@@ -238,6 +254,7 @@ void dict_clear(Dict* d) {
   d->entries.shrink_to_fit();
   d->index.clear();
   d->index.shrink_to_fit();
+  d->hash_bloom = 0;
   d->used = 0;
   d->version++;
 }
@@ -248,7 +265,9 @@ Dict* dict_copy(Interp& I, Dict* d) {
   if (d->used == d->entries.size()) {
     r->entries = d->entries;
     r->index = d->index;
+    r->hash_bloom = d->hash_bloom;
     r->used = d->used;
+    note_storage(r);
   } else {
     r->entries.reserve(d->used);
     for (const DictEntry& e : d->entries)
@@ -297,7 +316,9 @@ static void dict_merge(Interp& I, Dict* d, Value other) {
     if (d->used == 0 && b->used == b->entries.size() && d->entries.empty()) {
       d->entries = b->entries;
       d->index = b->index;
+      d->hash_bloom = b->hash_bloom;
       d->used = b->used;
+      note_storage(d);
       d->version++;
       return;
     }

@@ -150,7 +150,7 @@ Str* Interp::str(std::string_view utf8) {
   bool a;
   utf8_measure(utf8, len, a);
   Str* s = str_alloc(*this, t.str, utf8.size(), len, a);
-  memcpy(s->data, utf8.data(), utf8.size());
+  if (!utf8.empty()) memcpy(s->data, utf8.data(), utf8.size());  // "" may have a null data() (UB for memcpy)
   str_finish(s);
   return s;
 }

@@ -26,7 +26,7 @@ Tuple* Interp::tuple(size_t n) {
   if (n == 0) {
     if (!empty_tuple) {
       empty_tuple = alloc_tuple(*this, t.tuple, 0);
-      empty_tuple->gc_immortal = true;  // shared by every () of this interpreter
+      heap.pin(empty_tuple);  // shared by every () of this interpreter
     }
     return empty_tuple;
   }

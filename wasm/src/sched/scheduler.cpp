@@ -130,7 +130,7 @@ void Scheduler::start_main_frame(Frame* f) {
 
 Task* Scheduler::spawn(Frame* frame, Value thread_obj, std::string name) {
   if (live_ + 1 >= cfg.max_tasks) {
-    if (!frame->gen) Frame::destroy(frame);
+    if (!frame->gen) Frame::destroy(frame, &I.vm->frames);
     I.raise(I.t.RuntimeError, "can't start new thread");
   }
   Task* t = new Task();
@@ -193,7 +193,7 @@ void Scheduler::finish_task(Task* t) {
   v.erase(std::remove(v.begin(), v.end(), t), v.end());
   for (Frame* f = t->top; f;) {
     Frame* b = f->back;
-    if (!f->gen) Frame::destroy(f);
+    if (!f->gen) Frame::destroy(f, &I.vm->frames);
     f = b;
   }
   t->top = nullptr;

@@ -14,56 +14,50 @@ namespace il {
 // Frames and tasks
 // ============================================================================
 
-// Freed frames are kept for reuse, per size class: a call otherwise costs a
-// malloc/free pair (14% of a method-call benchmark). Why thread_local: each
-// interpreter runs on one OS thread at a time and frees its frames there;
-// several interpreters (processes) run on different threads at once.
-// Why these sizes: 64-byte classes up to 4 KiB cover nearly every frame, and
-// 32 spares per class cover the depth of ordinary call chains.
-static constexpr size_t kFrameGranule = 64;
-static constexpr size_t kFrameCacheClasses = 64;
-static constexpr size_t kFrameSparesPerClass = 32;
-struct FrameCache {
-  void* spare[kFrameCacheClasses][kFrameSparesPerClass];
-  uint8_t count[kFrameCacheClasses] = {};
-  ~FrameCache() {  // at thread exit (the web host runs each program on a new thread)
-    for (size_t c = 0; c < kFrameCacheClasses; c++)
-      for (size_t i = 0; i < count[c]; i++) std::free(spare[c][i]);
-  }
-};
-static thread_local FrameCache t_frames;
-
 static size_t frame_bytes(const Code* code) {
   size_t nslots = size_t(code->nlocals + code->ncells + code->nfree + code->stacksize);
   size_t bytes = sizeof(Frame) + sizeof(Block) * size_t(code->maxblocks) + sizeof(Value) * nslots;
-  return (bytes + kFrameGranule - 1) & ~(kFrameGranule - 1);
+  return (bytes + FramePool::kGranule - 1) & ~(FramePool::kGranule - 1);
 }
 
-Frame* Frame::create(Code* code) {
-  size_t nslots = size_t(code->nlocals + code->ncells + code->nfree + code->stacksize);
+FramePool::~FramePool() {
+  for (size_t c = 0; c < kClasses; c++)
+    for (size_t i = 0; i < count[c]; i++) std::free(spare[c][i]);
+}
+
+Frame* Frame::create(Code* code, FramePool* pool) {
+  size_t nvars = size_t(code->nlocals + code->ncells + code->nfree);
   size_t bytes = frame_bytes(code);
-  size_t cls = bytes / kFrameGranule;
+  size_t cls = bytes / FramePool::kGranule;
   void* mem;
-  if (cls < kFrameCacheClasses && t_frames.count[cls])
-    mem = t_frames.spare[cls][--t_frames.count[cls]];
+  if (pool && cls < FramePool::kClasses && pool->count[cls])
+    mem = pool->spare[cls][--pool->count[cls]];
   else
     mem = std::malloc(bytes);
-  Frame* f = new (mem) Frame();
+  // Default-initialised (the member initialisers): `Frame()` zeroes the whole
+  // header first, which GCC emits as a `rep stos` that cost a third of a
+  // call in fib.
+  Frame* f = new (mem) Frame;
   // Kept in the frame: at destroy time its code may already be collected
   // (a generator and its code die in the same sweep).
-  f->size_class = cls < kFrameCacheClasses ? uint8_t(cls) : 0;
+  f->size_class = cls < FramePool::kClasses ? uint8_t(cls) : 0;
   f->code = code;
-  f->blocks = reinterpret_cast<Block*>(f + 1);
-  f->slots = reinterpret_cast<Value*>(f->blocks + code->maxblocks);
-  std::memset(static_cast<void*>(f->slots), 0, sizeof(Value) * nslots);
+  // Slots first: they need 8-byte alignment (sizeof(Frame) is a multiple of
+  // 8), which a 12-byte Block array in front of them did not keep.
+  static_assert(sizeof(Frame) % alignof(Value) == 0);
+  f->slots = reinterpret_cast<Value*>(f + 1);
+  f->blocks = reinterpret_cast<Block*>(f->slots + size_t(code->nlocals + code->ncells + code->nfree + code->stacksize));
+  // Only the variables start empty: the value stack above them is written
+  // before it is read (the collector traces it up to sp).
+  for (size_t i = 0; i < nvars; i++) f->slots[i] = Value();
   return f;
 }
 
-void Frame::destroy(Frame* f) {
+void Frame::destroy(Frame* f, FramePool* pool) {
   if (f->pyframe) frame_object_detach(f);
   size_t cls = f->size_class;
-  if (cls != 0 && t_frames.count[cls] < kFrameSparesPerClass) {
-    t_frames.spare[cls][t_frames.count[cls]++] = f;
+  if (pool && cls != 0 && pool->count[cls] < FramePool::kSpares) {
+    pool->spare[cls][pool->count[cls]++] = f;
     return;
   }
   std::free(f);
@@ -119,7 +113,10 @@ void Code::trace(Tracer& t) {
   for (Str* s : varnames) t.visit(s);
   for (Str* s : cellvars) t.visit(s);
   for (Str* s : freevars) t.visit(s);
-  for (auto& c : caches) t.visit(c.value);
+  for (auto& c : caches) {
+    t.visit(c.value);
+    t.visit(c.value2);
+  }
   t.visit(name);
   t.visit(qualname);
   t.visit(filename);
@@ -252,7 +249,7 @@ static void bind_args(Interp& I, Func* fn, Frame* f, const Value* argv, uint32_t
 
 Frame* make_call_frame(Interp& I, Func* fn, const Value* argv, uint32_t argc, Tuple* kwnames) {
   Code* co = fn->code;
-  Frame* f = Frame::create(co);
+  Frame* f = Frame::create(co, &I.vm->frames);
   f->func = fn;
   f->globals = fn->globals;
   try {
@@ -263,7 +260,7 @@ Frame* make_call_frame(Interp& I, Func* fn, const Value* argv, uint32_t argc, Tu
       bind_args(I, fn, f, argv, argc, kwnames);
     }
   } catch (...) {
-    Frame::destroy(f);
+    Frame::destroy(f, &I.vm->frames);
     throw;
   }
   // Cells: fresh cells for cellvars (initialised from parameters), then the closure.

@@ -84,15 +84,21 @@ static inline bool float_small_operands(Interp& I, Value a, Value b, uint32_t ar
 // __getattr__ / __setattr__ hooks. c.version2 is the index of name's entry in
 // the instance's __dict__ the last time, checked by key identity before use,
 // so a dict that changed shape simply misses.
+// Two-way: (type, version2) and (type2, index2) share the epoch.
+static inline bool attr_cache_hit(Interp& I, InlineCache& c, Type* t) {
+  return (t == c.type || t == c.type2) && c.epoch == I.type_epoch;
+}
+
 static inline DictEntry* instance_attr_entry(Interp& I, InlineCache& c, Value obj, Str* name) {
   if (!obj.is_obj()) return nullptr;
   Object* o = obj.obj();
-  if (o->type != c.type || c.epoch != I.type_epoch || !o->attrs) return nullptr;
-  std::vector<DictEntry>& es = o->attrs->entries;
-  if (c.version2 < es.size() && es[c.version2].key.bits() == Value::object(name).bits()) return &es[c.version2];
+  if (!attr_cache_hit(I, c, o->type) || !o->attrs) return nullptr;
+  uint32_t& last = o->type == c.type ? c.version2 : c.index2;
+  auto& es = o->attrs->entries;
+  if (last < es.size() && es[last].key.bits() == Value::object(name).bits()) return &es[last];
   int64_t ix = cu::dict_lookup_str(o->attrs, name, str_hash(name), nullptr);
   if (ix < 0) return nullptr;
-  c.version2 = uint32_t(ix);
+  last = uint32_t(ix);
   return &es[size_t(ix)];
 }
 
@@ -120,9 +126,15 @@ static void fill_attr_cache(Interp& I, InlineCache& c, Value obj, Str* name, boo
       if (!non_data) return;
     }
   }
-  c.type = t;
-  c.epoch = I.type_epoch;
-  c.version2 = ~uint32_t(0);
+  if (c.epoch != I.type_epoch) {
+    c.type2 = nullptr;
+    c.type = t;
+    c.version2 = ~uint32_t(0);
+    c.epoch = I.type_epoch;
+  } else if (t != c.type) {
+    c.type2 = t;
+    c.index2 = ~uint32_t(0);
+  }
 }
 
 // How a returning (or yielding) frame hands its value to its caller.
@@ -263,7 +275,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc);
 Value eval_frame_throw(Interp& I, Frame* entry, Value throw_exc) {
   Task* task = I.current;
   if (I.eval_depth >= kMaxNestedEval) {
-    if (!entry->gen) Frame::destroy(entry);
+    if (!entry->gen) Frame::destroy(entry, &I.vm->frames);
     raise_recursion(I);
   }
   entry->is_entry = true;
@@ -273,7 +285,7 @@ Value eval_frame_throw(Interp& I, Frame* entry, Value throw_exc) {
   if (task->depth > I.recursion_limit + 50) {
     task->top = entry->back;
     task->depth--;
-    if (!entry->gen) Frame::destroy(entry);
+    if (!entry->gen) Frame::destroy(entry, &I.vm->frames);
     raise_recursion(I);
   }
   if (!entry->builtins) entry->builtins = I.builtins->dict;
@@ -524,6 +536,14 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
               obj.obj()->attrs->version++;  // as dict_set_str on an existing key
               break;
             }
+            if (obj.is_obj() && attr_cache_hit(I, c, obj.obj()->type)) {
+              // A new key (`self.x = x` in __init__), for a type where `name`
+              // is plain instance data: what generic_setattr would do.
+              Object* o = obj.obj();
+              if (!o->attrs) o->attrs = I.dict();
+              dict_set_str(I, o->attrs, name, v);
+              break;
+            }
             setattr(I, obj, name, v);
             fill_attr_cache(I, c, obj, name, true);
             break;
@@ -532,10 +552,21 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             delattr(I, POP(), f->code->names[arg]);
             break;
           case Op::LOAD_METHOD: {
-            pc++;
+            // The cache: for receivers of c.type while no type changed, `name`
+            // on the type is the plain method c.value (an instance __dict__
+            // entry of that name still wins).
+            InlineCache& c = f->code->caches[code[pc++]];
             Value obj = TOP();
             Str* name = f->code->names[arg];
             Type* t = type_of(I, obj);
+            if (attr_cache_hit(I, c, t)) {
+              Dict* ad = obj.is_obj() ? obj.obj()->attrs : nullptr;
+              if (!ad || dict_get_str(ad, name).empty()) {
+                TOP() = t == c.type ? c.value : c.value2;
+                PUSH(obj);
+                break;
+              }
+            }
             if (!(t->flags & (kTypeHasGetattribute)) && t->layout != Layout::Type && t->layout != Layout::Module) {
               Value d = type_lookup_cached(I, t, name);
               if (d.is_obj()) {
@@ -544,6 +575,16 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
                              (dt == I.t.builtin_function && (d.as<NativeFunc>()->flags & kNativeMethod) &&
                               d.as<NativeFunc>()->self.empty());
                 if (plain) {
+                  if (c.epoch != I.type_epoch) {
+                    c.type2 = nullptr;
+                    c.value2 = Value();
+                    c.type = t;
+                    c.value = d;
+                    c.epoch = I.type_epoch;
+                  } else {
+                    c.type2 = t;
+                    c.value2 = d;
+                  }
                   Dict* ad = obj.is_obj() ? obj.obj()->attrs : nullptr;
                   if (!ad || dict_get_str(ad, name).empty()) {
                     TOP() = d;
@@ -1013,7 +1054,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
               f->gen->state = GenState::Closed;
               f->gen->frame = nullptr;
             }
-            Frame::destroy(f);
+            Frame::destroy(f, &I.vm->frames);
             task->top = caller;
             task->depth--;
             if (was_entry) {
@@ -1145,7 +1186,8 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
                 Value nw = type_lookup_cached(I, cls, I.names->__new__);
                 Value init = type_lookup_cached(I, cls, I.names->__init__);
                 if (nw.is_obj() && nw.obj()->type == I.t.staticmethod) nw = nw.as<ClassMethod>()->func;
-                Value object_new = dict_get_str(I.t.object->dict, I.names->__new__);
+                if (I.vm->object_new.empty()) I.vm->object_new = dict_get_str(I.t.object->dict, I.names->__new__);
+                Value object_new = I.vm->object_new;
                 if (nw == object_new && init.is_obj() && init.obj()->type == I.t.function && args - 1 >= base) {
                   SAVE_FRAME();
                   Value one[1] = {callable};
@@ -1656,7 +1698,7 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             exc = re;
           }
         }
-        Frame::destroy(f);
+        Frame::destroy(f, &I.vm->frames);
         task->top = caller;
         task->depth--;
         if (was_entry) {

@@ -170,7 +170,7 @@ Value gen_throw(Interp& I, GeneratorObj* g, Value exc, Value* retval) {
     g->state = GenState::Closed;
     if (g->frame) {
       add_traceback_frame(I, exc, g->frame, g->frame->code->firstlineno);
-      Frame::destroy(g->frame);
+      Frame::destroy(g->frame, &I.vm->frames);
       g->frame = nullptr;
     }
     I.raise_value(exc);
@@ -251,7 +251,7 @@ static Value gen_close_m(Interp& I, CallArgs& a) {
   if (g->state == GenState::Created) {
     g->state = GenState::Closed;
     if (g->frame) {
-      Frame::destroy(g->frame);
+      Frame::destroy(g->frame, &I.vm->frames);
       g->frame = nullptr;
     }
     return Value::None();

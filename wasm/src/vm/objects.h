@@ -13,6 +13,7 @@
 
 #include "objects/bigint.h"
 #include "vm/object.h"
+#include "vm/small_vec.h"
 #include "vm/value.h"
 
 namespace il {
@@ -137,11 +138,19 @@ struct DictEntry {
 };
 
 // Insertion-ordered, open-addressed (CPython's compact dict design).
+// Why inline sizes 5 and 8: an 8-slot index holds 5 entries (2/3 load), so
+// a dict of up to 5 keys (most instance dicts) needs no malloc.
 struct Dict : Object {
-  std::vector<DictEntry> entries;
-  std::vector<int32_t> index;  // power-of-two size; -1 free, -2 deleted
+  static constexpr size_t kInlineEntries = 5;
+  static constexpr size_t kInlineIndex = 8;
+  SmallVec<DictEntry, kInlineEntries> entries;
+  SmallVec<int32_t, kInlineIndex> index;  // power-of-two size; -1 free, -2 deleted
   uint32_t used = 0;           // live entries
   uint32_t version = 0;        // bumped on every mutation (caches, iteration checks)
+  // Bit (hash >> 6) & 63 of every key ever inserted (never cleared but by
+  // dict_clear): a clear bit proves a str key absent without probing, which
+  // is the common answer when a method call checks the instance __dict__.
+  uint64_t hash_bloom = 0;
   void trace(Tracer& t) override;
 };
 
@@ -183,7 +192,13 @@ struct InlineCache {
   Type* type = nullptr;   // receiver type the entry is valid for
   Value value;            // cached attribute/descriptor or global
   uint32_t version = 0;   // dict version for globals
-  uint32_t version2 = 0;  // builtins dict version
+  uint32_t version2 = 0;  // builtins dict version; attribute caches: the key's index in the last __dict__
+  // Attribute and method caches are two-way: a second receiver type, its
+  // value and __dict__ index (a loop over a list of Particle and Heavy
+  // objects alternates between two types at every instruction).
+  Type* type2 = nullptr;
+  Value value2;
+  uint32_t index2 = 0;
 };
 
 struct Code : Object {

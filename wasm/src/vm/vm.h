@@ -49,6 +49,10 @@ struct Interp::VMState {
   // recurses in C++): counted against the recursion limit, as CPython's
   // Py_EnterRecursiveCall in PyObject_RichCompare.
   int compare_depth = 0;
+  FramePool frames;  // freed frames for reuse (frame.h)
+  // object.__new__, looked up once (class calls compare with it); object's
+  // dict is immutable and reachable from the roots.
+  Value object_new;
 };
 
 // Modules implemented by the VM itself (modules/thread.cpp ...).
