@@ -40,7 +40,7 @@ log = []
 
 def task(n):
     log.append(('start', n, threading.current_thread().name))
-    time.sleep(0.01 * n)
+    time.sleep(0.1 * n)  # wide margins: the test machine may be loaded
     log.append(('end', n))
 
 
@@ -78,7 +78,7 @@ ts = [threading.Thread(target=guarded, args=(i,)) for i in range(2)]
 tw = threading.Thread(target=waiter)
 for t in ts + [tw]:
     t.start()
-time.sleep(0.05)
+time.sleep(0.3)  # after both guarded() sleeps, with room for a loaded machine
 ev.set()
 print('queue got', q.get(timeout=1))
 for t in ts + [tw]:
