@@ -10,30 +10,10 @@
 #include <string>
 #include <thread>
 
+#include "capture_sink.h"
 #include "vm/interp.h"
 
 namespace {
-
-// Collects what a program prints.
-class CaptureSink : public il::OutputSink {
- public:
-  void write(int fd, std::string_view data, int, int) override {
-    std::lock_guard<std::mutex> lock(mu_);
-    (fd == 2 ? err_ : out_).append(data);
-  }
-  std::string out() {
-    std::lock_guard<std::mutex> lock(mu_);
-    return out_;
-  }
-  std::string err() {
-    std::lock_guard<std::mutex> lock(mu_);
-    return err_;
-  }
-
- private:
-  std::mutex mu_;
-  std::string out_, err_;
-};
 
 struct RunResult {
   int code = -1;

@@ -15,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "capture_sink.h"
 #include "vm/interp.h"
 #include "vm/object.h"
 
@@ -94,26 +95,6 @@ TEST(Teardown, HeapEverySizeClass) {
   // The heap's destructor ran every remaining destructor exactly once.
   EXPECT_EQ(Probe::live, 0);
 }
-
-class CaptureSink : public il::OutputSink {
- public:
-  void write(int fd, std::string_view data, int, int) override {
-    std::lock_guard<std::mutex> lock(mu_);
-    (fd == 2 ? err_ : out_).append(data);
-  }
-  std::string out() {
-    std::lock_guard<std::mutex> lock(mu_);
-    return out_;
-  }
-  std::string err() {
-    std::lock_guard<std::mutex> lock(mu_);
-    return err_;
-  }
-
- private:
-  std::mutex mu_;
-  std::string out_, err_;
-};
 
 // Builds every kind of object and leaves much of it alive (suspended
 // generators and greenlets, a daemon thread still running, an open file,
