@@ -11,12 +11,14 @@ __all__ = ['Connection', 'Pipe', 'wait']
 
 
 class Connection(object):
-    def __init__(self, rh, wh, readable=True, writable=True):
+    def __init__(self, rh, wh, readable=True, writable=True, held=False):
         self._rh = rh
         self._wh = wh
         self._readable = readable
         self._writable = writable
         self._closed = False
+        if held:  # this process was started with them: they are open for it already
+            return
         if writable:
             _mp.chan_attach(wh)
         if readable:
@@ -24,7 +26,13 @@ class Connection(object):
 
     def __reduce__(self):
         self._check_closed()
-        return (_rebuild_connection, (self._rh, self._wh, self._readable, self._writable))
+        # Pickled by Process.start(): the new child holds its ends from now.
+        held = False
+        if self._writable:
+            held = _mp.chan_hold_for_child(self._wh)
+        if self._readable:
+            held = _mp.chan_hold_for_child(self._rh, True)
+        return (_rebuild_connection, (self._rh, self._wh, self._readable, self._writable, held))
 
     def _check_closed(self):
         if self._closed:
@@ -112,8 +120,8 @@ class Connection(object):
         self.close()
 
 
-def _rebuild_connection(rh, wh, readable, writable):
-    return Connection(rh, wh, readable, writable)
+def _rebuild_connection(rh, wh, readable, writable, held=False):
+    return Connection(rh, wh, readable, writable, held)
 
 
 def Pipe(duplex=True):

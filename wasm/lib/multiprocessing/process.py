@@ -70,11 +70,13 @@ class BaseProcess(object):
         _cleanup()
         import pickle
         state = {k: v for k, v in self.__dict__.items() if k not in _TRANSIENT}
-        payload = pickle.dumps((type(self), state))
-        self._pid = _mp.start(payload, self._name)
+        _mp.child_pickling(True)
+        try:
+            payload = pickle.dumps((type(self), state))
+            self._pid = _mp.start(payload, self._name)  # the pipe ends held while pickling go to the child
+        finally:
+            _mp.child_pickling(False)
         _children.add(self)
-        while _mp.wait_running(self._pid) is not True:
-            pass
 
     def terminate(self):
         '''Terminate process; sends SIGTERM signal or uses TerminateProcess().'''
@@ -217,7 +219,6 @@ class BaseProcess(object):
             self._exitcode = None
             self._closed = False
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
-            _mp.mark_running()
             try:
                 self.run()
                 exitcode = 0

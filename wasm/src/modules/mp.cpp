@@ -67,8 +67,9 @@ static std::shared_ptr<proc::MainScript> main_script(Interp& I, ProcessEntry& se
   return ms;
 }
 
-// A child process has ended (its interpreter is not used any more).
-static void child_exited(const std::shared_ptr<ProcessEntry>& e, int code) {
+// A child process has ended: its pipe ends close and join() returns. Its
+// interpreter may still be tearing down; live_process_gone() follows that.
+static void child_finished(const std::shared_ptr<ProcessEntry>& e, int code) {
   auto& T = ProcessTable::get();
   {
     std::lock_guard<std::mutex> l(e->link->mu);
@@ -85,10 +86,21 @@ static void child_exited(const std::shared_ptr<ProcessEntry>& e, int code) {
       reader ? proc::channel_close_reader(*c) : proc::channel_close_writer(*c);
   std::lock_guard<std::mutex> l(T.mu);
   e->finished = true;
-  e->start_waiters.wake_all(Value::True());
   e->exitcode = e->forced_exit ? e->forced_exit : code;
   e->joiners.wake_all(Value::None());  // join() asks again and reads the exit code
+}
+
+// The child's interpreter is gone: its slot under the process cap is free,
+// and the table may start afresh once every process of the run is gone.
+static void live_process_gone() {
+  auto& T = ProcessTable::get();
+  std::lock_guard<std::mutex> l(T.mu);
   T.child_exited();
+}
+
+static void child_exited(const std::shared_ptr<ProcessEntry>& e, int code) {
+  child_finished(e, code);
+  live_process_gone();
 }
 
 static bool forced_before_start(const std::shared_ptr<ProcessEntry>& e) {
@@ -107,10 +119,11 @@ static void run_child(std::shared_ptr<ProcessEntry> e, InterpConfig cfg) {
       e->link->interp = child.get();
     }
     if (!forced_before_start(e)) code = child->run_main(kBootstrapSource, kBootstrapFile);
-    std::lock_guard<std::mutex> l(e->link->mu);
-    e->link->interp = nullptr;
+    // Its output is flushed and its Python code done: joiners need not wait
+    // for the heap to be torn down (a millisecond or more for a big heap).
+    child_finished(e, code);
   }
-  child_exited(e, code);
+  live_process_gone();
 }
 
 // Single mode: the child's interpreter takes turns with the others on this
@@ -153,7 +166,12 @@ static Value mp_start(Interp& I, CallArgs& a) {
       T.live_children++;
     }
   }
-  if (!e) raise_os_error(I, EAGAIN);
+  if (!e) raise_os_error(I, EAGAIN);  // child_pickling(False) releases the ends held for it
+  {
+    std::lock_guard<std::mutex> l(T.mu);
+    e->held_ends = std::move(self->ends_for_child);
+    self->ends_for_child.clear();
+  }
   InterpConfig cfg;
   cfg.argv = I.config.argv;
   cfg.platform = I.config.platform;
@@ -208,27 +226,6 @@ static Value mp_join(Interp& I, CallArgs& a) {
   if (e->finished) return Value::small(e->exitcode);
   if (timeout == 0) return Value::False();
   return proc::park_on(I, e->joiners, l, timeout, Value::False(), "Process.join", self);
-}
-
-// mark_running(): called by the child just before Process.run().
-static Value mp_mark_running(Interp& I, CallArgs& a) {
-  auto& T = ProcessTable::get();
-  auto self = T.entry_for(I);
-  std::lock_guard<std::mutex> l(T.mu);
-  self->running = true;
-  self->start_waiters.wake_all(Value::True());
-  return Value::None();
-}
-
-// wait_running(pid) -> True once the child runs (or ended); None: ask again.
-static Value mp_wait_running(Interp& I, CallArgs& a) {
-  auto& T = ProcessTable::get();
-  auto e = T.find(int(to_int64(I, a[0])));
-  if (!e) return Value::True();
-  auto self = T.entry_for(I)->link;
-  std::unique_lock<std::mutex> l(T.mu);
-  if (e->running || e->finished) return Value::True();
-  return proc::park_on(I, e->start_waiters, l, -1, Value::True(), "Process.start", self);
 }
 
 // poll(pid) -> exitcode or None
@@ -396,6 +393,46 @@ static Value mp_chan_detach(Interp& I, CallArgs& a) {
   return Value::None();
 }
 
+// child_pickling(on): start() pickles a Process between child_pickling(True)
+// and child_pickling(False); pipe ends held for the child in between go to
+// the child that start() creates, and any left over (pickling or start()
+// failed) are closed again.
+static Value mp_child_pickling(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "child_pickling", 1, 1);
+  auto& T = ProcessTable::get();
+  auto self = T.entry_for(I);
+  std::vector<std::pair<int64_t, bool>> left;
+  {
+    std::lock_guard<std::mutex> l(T.mu);
+    self->pickling_for_child = truthy(I, a[0]);
+    left.swap(self->ends_for_child);
+  }
+  for (auto [h, reader] : left)
+    if (auto c = std::dynamic_pointer_cast<proc::Channel>(T.object(h)))
+      reader ? proc::channel_close_reader(*c) : proc::channel_close_writer(*c);
+  return Value::None();
+}
+
+// chan_hold_for_child(h, reader=False) -> True when start() is pickling a
+// Process: that end of pipe channel h is then open on the child's behalf
+// (the child's Connection adopts it instead of opening it again).
+static Value mp_chan_hold_for_child(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "chan_hold_for_child", 1, 2);
+  int64_t h = to_int64(I, a[0]);
+  bool reader = a.argc > 1 && truthy(I, a[1]);
+  auto c = handle_of<proc::Channel>(I, a[0]);
+  auto& T = ProcessTable::get();
+  auto self = T.entry_for(I);
+  {
+    std::lock_guard<std::mutex> l(T.mu);
+    if (!self->pickling_for_child) return Value::False();
+    self->ends_for_child.emplace_back(h, reader);
+  }
+  std::lock_guard<std::mutex> l(c->mu);
+  (reader ? c->readers : c->writers)++;
+  return Value::True();
+}
+
 // ============================================================================
 // Shared memory
 // ============================================================================
@@ -511,8 +548,6 @@ static const MethodDef kMpFunctions[] = {
     {"exec_main", mp_exec_main},
     {"join", mp_join},
     {"poll", mp_poll},
-    {"mark_running", mp_mark_running},
-    {"wait_running", mp_wait_running},
     {"signal", mp_signal},
     {"check_terminated", mp_check_terminated},
     {"self_info", mp_self_info},
@@ -528,6 +563,8 @@ static const MethodDef kMpFunctions[] = {
     {"chan_join", mp_chan_join},
     {"chan_attach", mp_chan_attach},
     {"chan_detach", mp_chan_detach},
+    {"child_pickling", mp_child_pickling},
+    {"chan_hold_for_child", mp_chan_hold_for_child},
     {"typecode_info", mp_typecode_info},
     {"shm_new", mp_shm_new},
     {"shm_get", mp_shm_get},

@@ -69,13 +69,14 @@ struct ProcessEntry {
   int exitcode = 0;
   int forced_exit = 0;       // -15 (terminate) / -9 (kill) once requested
   WaiterList joiners;        // tasks in join() (woken with True at exit)
-  // The child has imported the main script and is about to call run():
-  // start() waits for this, so children begin in the order they are started
-  // (as with CPython, where each spawn takes long enough to keep the order).
-  bool running = false;
-  WaiterList start_waiters;
   // Pipe ends this process holds open (closed at its exit): (handle, is a receive end).
   std::vector<std::pair<int64_t, bool>> held_ends;
+  // While start() pickles a Process: the pipe ends its arguments carry, held
+  // open on the new child's behalf from that moment (as CPython's spawn
+  // duplicates the fds then), so the parent may close its copy right after
+  // start() without the reader seeing EOF before the child has booted.
+  bool pickling_for_child = false;
+  std::vector<std::pair<int64_t, bool>> ends_for_child;
   int children_started = 0;  // this process's start() calls (seeds its children's schedules)
 };
 
