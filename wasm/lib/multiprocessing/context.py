@@ -2,9 +2,18 @@
 # the factory functions the package exports (Queue(), Lock(), Pool() ...).
 import os
 import sys
+import _interleave_mp as _mp
 from . import process
 
 __all__ = []
+
+
+def assert_spawning(obj, handle=None):
+    '''Raises unless obj is being pickled for a child that start() creates
+    (or, given its handle, a Manager made it).'''
+    if not _mp.may_pickle(handle):
+        raise RuntimeError('%s objects should only be shared between processes'
+                           ' through inheritance' % type(obj).__name__)
 
 
 class ProcessError(Exception):

@@ -229,6 +229,20 @@ class BaseManager(object):
         self.shutdown()
 
 
+def _pickles_anywhere(obj):
+    '''Marks a manager's lock, queue, event ... as picklable to any process
+    (CPython's manager hands out proxies, which pickle anywhere; ours are the
+    native objects, so their handles carry the permission).'''
+    from .synchronize import SemLock
+    if isinstance(obj, SemLock) or hasattr(obj, '_h'):
+        _mp.pickles_anywhere(obj._h)
+    else:  # Condition, Event, Barrier: made of semaphores
+        for part in vars(obj).values():
+            if hasattr(part, '_h') or hasattr(part, '_wait_semaphore'):
+                _pickles_anywhere(part)
+    return obj
+
+
 class SyncManager(BaseManager):
     def dict(self, *args, **kwds):
         return self._create('dict', dict(*args, **kwds), DictProxy)
@@ -247,37 +261,37 @@ class SyncManager(BaseManager):
 
     def Queue(self, maxsize=0):
         from .queues import Queue
-        return Queue(maxsize)
+        return _pickles_anywhere(Queue(maxsize))
 
     JoinableQueue = Queue
 
     def Lock(self):
         from .synchronize import Lock
-        return Lock()
+        return _pickles_anywhere(Lock())
 
     def RLock(self):
         from .synchronize import RLock
-        return RLock()
+        return _pickles_anywhere(RLock())
 
     def Semaphore(self, value=1):
         from .synchronize import Semaphore
-        return Semaphore(value)
+        return _pickles_anywhere(Semaphore(value))
 
     def BoundedSemaphore(self, value=1):
         from .synchronize import BoundedSemaphore
-        return BoundedSemaphore(value)
+        return _pickles_anywhere(BoundedSemaphore(value))
 
     def Condition(self, lock=None):
         from .synchronize import Condition
-        return Condition(lock)
+        return _pickles_anywhere(Condition(lock))
 
     def Event(self):
         from .synchronize import Event
-        return Event()
+        return _pickles_anywhere(Event())
 
     def Barrier(self, parties, action=None, timeout=None):
         from .synchronize import Barrier
-        return Barrier(parties, action, timeout)
+        return _pickles_anywhere(Barrier(parties, action, timeout))
 
     def Pool(self, processes=None, initializer=None, initargs=()):
         from .pool import Pool

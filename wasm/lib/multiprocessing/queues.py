@@ -4,6 +4,7 @@ import pickle
 import time
 from queue import Empty, Full
 import _interleave_mp as _mp
+from . import context
 
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
 
@@ -18,6 +19,7 @@ class Queue(object):
         self._closed = False
 
     def __getstate__(self):
+        context.assert_spawning(self, self._h)
         return (self._maxsize, self._h)
 
     def __setstate__(self, state):
@@ -30,7 +32,14 @@ class Queue(object):
 
     def put(self, obj, block=True, timeout=None):
         self._check_closed()
-        data = pickle.dumps(obj)
+        try:
+            data = pickle.dumps(obj)
+        except Exception:
+            # CPython pickles in the queue's feeder thread, which prints the
+            # error and drops the item; put() itself returns normally.
+            import traceback
+            traceback.print_exc()
+            return
         if not block:
             timeout = 0
         deadline = None if timeout is None else time.monotonic() + timeout
@@ -94,6 +103,7 @@ class SimpleQueue(object):
         self._h = _mp.chan_new(0, False)
 
     def __getstate__(self):
+        context.assert_spawning(self, self._h)
         return self._h
 
     def __setstate__(self, state):

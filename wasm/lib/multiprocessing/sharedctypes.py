@@ -189,6 +189,8 @@ class SynchronizedBase(object):
         return self._lock.__exit__(*args)
 
     def __reduce__(self):
+        from .context import assert_spawning
+        assert_spawning(self)
         return (synchronized, (self._obj, self._lock))
 
     def get_obj(self):

@@ -5,6 +5,7 @@
 import threading
 import time
 import _interleave_mp as _mp
+from . import context
 
 __all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier']
 
@@ -19,6 +20,7 @@ class SemLock(object):
         self._maxvalue = maxvalue
 
     def __getstate__(self):
+        context.assert_spawning(self, self._h)
         return (self._h, self._kind, self._maxvalue)
 
     def __setstate__(self, state):
@@ -126,6 +128,7 @@ class Condition(object):
         self._make_methods()
 
     def __getstate__(self):
+        context.assert_spawning(self, self._wait_semaphore._h)
         return (self._lock, self._sleeping_count, self._woken_count, self._wait_semaphore)
 
     def __setstate__(self, state):

@@ -433,6 +433,31 @@ static Value mp_chan_hold_for_child(Interp& I, CallArgs& a) {
   return Value::True();
 }
 
+// may_pickle(h=None) -> whether the object with handle h may be pickled now:
+// while start() pickles a Process, or when a Manager made it. Otherwise
+// CPython's locks, queues and synchronized values refuse ("... should only be
+// shared between processes through inheritance"): a Pool task or a Queue item
+// is no way to pass them.
+static Value mp_may_pickle(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "may_pickle", 0, 1);
+  auto& T = ProcessTable::get();
+  auto self = T.entry_for(I);
+  {
+    std::lock_guard<std::mutex> l(T.mu);
+    if (self->pickling_for_child) return Value::True();
+  }
+  if (a.argc == 0 || a[0].is_none()) return Value::False();
+  auto o = T.object(to_int64(I, a[0]));
+  return Value::boolean(o && o->pickles_anywhere);
+}
+
+// pickles_anywhere(h): a Manager made this object (see may_pickle).
+static Value mp_pickles_anywhere(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "pickles_anywhere", 1, 1);
+  if (auto o = ProcessTable::get().object(to_int64(I, a[0]))) o->pickles_anywhere = true;
+  return Value::None();
+}
+
 // ============================================================================
 // Shared memory
 // ============================================================================
@@ -565,6 +590,8 @@ static const MethodDef kMpFunctions[] = {
     {"chan_detach", mp_chan_detach},
     {"child_pickling", mp_child_pickling},
     {"chan_hold_for_child", mp_chan_hold_for_child},
+    {"may_pickle", mp_may_pickle},
+    {"pickles_anywhere", mp_pickles_anywhere},
     {"typecode_info", mp_typecode_info},
     {"shm_new", mp_shm_new},
     {"shm_get", mp_shm_get},

@@ -7,6 +7,7 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <atomic>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -47,6 +48,9 @@ struct WaiterList {
 // Base of every object referenced by a handle (queues, pipes, locks, shared memory).
 struct SharedObject {
   std::mutex mu;
+  // Made by a Manager: may be pickled to any process at any time (CPython's
+  // manager proxies), not only to a child being started (see may_pickle).
+  std::atomic<bool> pickles_anywhere{false};
   virtual ~SharedObject() = default;
 };
 
@@ -105,6 +109,8 @@ class ProcessTable {
   void forget(Interp& I);
   std::shared_ptr<ProcessEntry> find(int pid);
   int alloc_pid(int near_pid);
+  // Stop / Ctrl-C: KeyboardInterrupt in root and every other process of its run.
+  void interrupt_all(Interp& root);
 
   // Called at a child's exit (caller holds mu): see reset_if_idle.
   void child_exited() { live_children--; reset_if_idle(); }
