@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "lang/codeunit.h"
+#include "proc/process_table.h"
 #include "sched/mux.h"
 #include "vm/interp.h"
 
@@ -78,9 +79,22 @@ class StdinSource : public il::InputSource {
 };
 
 il::Interp* g_interp = nullptr;
+int g_sigint_pipe[2] = {-1, -1};
+
+// Ctrl-C reaches every process of the run, as SIGINT reaches a terminal's
+// whole process group: each gets KeyboardInterrupt. The handler only writes
+// a byte (async-signal-safe); this thread does the locking work.
+void sigint_watcher() {
+  char b;
+  while (read(g_sigint_pipe[0], &b, 1) == 1) {
+    if (il::Interp* root = g_interp) il::proc::ProcessTable::get().interrupt_all(*root);
+  }
+}
 
 void on_sigint(int) {
-  if (g_interp) g_interp->request_interrupt();
+  char b = 1;
+  ssize_t n = write(g_sigint_pipe[1], &b, 1);
+  (void)n;
 }
 
 int usage() {
@@ -221,7 +235,10 @@ int main(int argc, char** argv) {
   // may still post to it, and the OS reclaims everything at _Exit below.
   auto* interp = new il::Interp(std::move(cfg));
   g_interp = interp;
-  std::signal(SIGINT, on_sigint);
+  if (pipe(g_sigint_pipe) == 0) {
+    std::thread(sigint_watcher).detach();
+    std::signal(SIGINT, on_sigint);
+  }
   int code = interp->run_main(source, filename);
   g_interp = nullptr;
   sink.flush();

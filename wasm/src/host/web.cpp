@@ -26,7 +26,7 @@
 //   il_start(src, file, argv, deterministic, seed, switch_interval)
 //   il_begin(...) / il_step(budget_ms) / il_wait_ms() / il_waits_input() / il_input(line)
 //                         single build: a run in slices (see il_step)
-//   il_interrupt()        Stop: KeyboardInterrupt in the main thread
+//   il_interrupt()        Stop: KeyboardInterrupt in every process's main thread
 //   il_layout()           JSON offsets of the shared state (parallel build)
 //   il_is_parallel()
 #include <emscripten.h>
@@ -41,6 +41,7 @@
 
 #include "lang/codeunit.h"
 #include "modules/vfs.h"
+#include "proc/process_table.h"
 #include "sched/mux.h"
 #include "sched/scheduler.h"
 #include "vm/interp.h"
@@ -535,14 +536,14 @@ EMSCRIPTEN_KEEPALIVE int il_input(const char* line) {
 }
 #endif
 
-// Stop: KeyboardInterrupt in the main task, waking a sleeping scheduler.
+// Stop: KeyboardInterrupt in every process's main task, waking sleeping schedulers.
 // Thread-safe; in the single build reachable between il_step slices.
 EMSCRIPTEN_KEEPALIVE void il_interrupt() {
   g_stop_requested.store(true);
   std::lock_guard<std::mutex> lock(g_interp_mu);
   if (!g_interp) return;
-  g_interp->request_interrupt();
-  if (g_interp->sched) g_interp->sched->interrupt();
+  // As Ctrl-C in a terminal: every process of the run gets KeyboardInterrupt.
+  il::proc::ProcessTable::get().interrupt_all(*g_interp);
 }
 
 EMSCRIPTEN_KEEPALIVE int il_is_parallel() {

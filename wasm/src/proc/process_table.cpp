@@ -69,6 +69,18 @@ void ProcessTable::reset_if_idle() {
   next_pid_ = 0;
 }
 
+void ProcessTable::interrupt_all(Interp& root) {
+  // Each interpreter once: a second request could arrive after the first
+  // KeyboardInterrupt was raised and hit its except clause.
+  root.request_interrupt();
+  std::lock_guard<std::mutex> lock(mu);
+  for (auto& kv : by_pid) {
+    std::lock_guard<std::mutex> l2(kv.second->link->mu);
+    Interp* I = kv.second->link->interp;
+    if (I && I != &root) I->request_interrupt();
+  }
+}
+
 std::shared_ptr<ProcessEntry> ProcessTable::find(int pid) {
   std::lock_guard<std::mutex> lock(mu);
   auto it = by_pid.find(pid);
