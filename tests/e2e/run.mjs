@@ -181,6 +181,31 @@ test('second Stop ends the run; the next run works', async () => {
   await closePage(page);
 });
 
+// Children that spin: Stop interrupts them too (as Ctrl-C reaches a
+// terminal's process group); the parent catches it in join() and reports.
+const SPIN_CHILDREN = 'import multiprocessing as mp\n' +
+  'def spin(n):\n    print("child", n, "running", flush=True)\n    while True:\n        pass\n' +
+  'if __name__ == "__main__":\n    ps = [mp.Process(target=spin, args=(i,)) for i in range(2)]\n' +
+  '    for p in ps: p.start()\n    try:\n        for p in ps: p.join()\n' +
+  '    except KeyboardInterrupt:\n        for p in ps: p.join()\n        print("exitcodes", [p.exitcode for p in ps])\n';
+
+async function stopSpinningChildren(page) {
+  await page.evaluate((c) => window.__interleave.setCode(c), SPIN_CHILDREN);
+  await page.click('#run');
+  await page.waitForFunction(() => /child 0 running[^]*child 1 running|child 1 running[^]*child 0 running/
+    .test(window.__interleave.terminalText()), null, { timeout: 20000 });
+  await page.click('#stop');
+  const r = await waitExit(page, 10000);
+  expect(r.exit === 'exit 0' && r.text.includes('exitcodes [1, 1]'), `${r.exit}\n${r.text}`);
+  expect(r.text.includes('Process Process-1:') && r.text.includes('Process Process-2:'), `no child tracebacks:\n${r.text}`);
+}
+
+test('Stop interrupts child processes too', async () => {
+  const page = await openPage(isolated.url);
+  await stopSpinningChildren(page);
+  await closePage(page);
+});
+
 test('input() reads a line typed in the terminal', async () => {
   const page = await openPage(isolated.url);
   await page.evaluate(() => window.__interleave.setCode('name = input("name? ")\nprint("hi", name)\n'));
@@ -393,6 +418,7 @@ test('single build in a page without isolation', async () => {
     '    print("squares", sorted(q.get() for _ in ps), [p.exitcode for p in ps])\n';
   const r4 = await runCode(page, mp);
   expect(r4.text.includes('squares [0, 1, 4] [0, 0, 0]') && r4.exit === 'exit 0', `${r4.exit}\n${r4.text}`);
+  await stopSpinningChildren(page);
   // A second Stop still ends a run at once (the worker is replaced).
   const stubborn = 'print("go", flush=True)\nwhile True:\n    try:\n        while True:\n            pass\n' +
     '    except KeyboardInterrupt:\n        print("caught", flush=True)\n';

@@ -106,6 +106,9 @@ const cases = [
     expect: { code: 0, out: /^(child [01] running\n){2}parent interrupted\nexitcodes \[1, 1\]\n$/,
       // Two processes' tracebacks may interleave line by line, as on a terminal.
       err: [/^Process Process-1:$/m, /^Process Process-2:$/m, /(line 10, in spin$[^]*){2}/m, /(^KeyboardInterrupt$[^]*){2}/m] } })),
+  ...[[[], 64], [['--max-processes', '5'], 5], [['--mode', 'single', '--max-processes', '3'], 3]].map(([flags, cap]) => ({
+    name: `a process bomb stops at ${cap} live processes (${flags.join(' ') || 'default'})`, file: 'process_cap.py', flags,
+    expect: { code: 0, out: `started ${cap} - then BlockingIOError 11 Resource temporarily unavailable\nexit codes {0}\nafter the bomb 0\n`, err: [/^$/] } })),
   { name: 'some seed loses an update', file: 'race_counter.py', search: { seeds: 40, found: (o) => o.trim() !== '800' } },
   { name: 'no seed loses an update under a Lock', file: 'race_counter_locked.py', search: { seeds: 40, never: (o) => o.trim() !== '800' } },
 ];

@@ -99,12 +99,15 @@ void on_sigint(int) {
 
 int usage() {
   std::fprintf(stderr,
-               "usage: interleave [--mode parallel|single] [--seed N] [--trace FILE] [-c CODE | FILE.py] [args...]\n"
+               "usage: interleave [--mode parallel|single] [--seed N] [--trace FILE] [--max-processes N]\n"
+               "                  [-c CODE | FILE.py] [args...]\n"
                "  --mode M       parallel (default): each process on its own OS thread;\n"
                "                 single: every process takes turns on one OS thread\n"
                "  --seed N       deterministic mode (implies single): seeded scheduling and a\n"
                "                 virtual clock; the same N gives byte-identical output\n"
-               "  --trace FILE   write scheduler events (JSON lines) to FILE ('-' = stderr)\n");
+               "  --trace FILE   write scheduler events (JSON lines) to FILE ('-' = stderr)\n"
+               "  --max-processes N  live child processes allowed at once (default 64); one\n"
+               "                 more start() raises BlockingIOError [Errno 11]\n");
   return 2;
 }
 
@@ -130,9 +133,19 @@ int main(int argc, char** argv) {
       dump_bytecode = true;
       continue;
     }
-    if (a == "--seed" || a == "--trace" || a == "--mode") {
+    if (a == "--seed" || a == "--trace" || a == "--mode" || a == "--max-processes") {
       if (i + 1 >= argc) return usage();
       std::string v = argv[++i];
+      if (a == "--max-processes") {
+        char* end = nullptr;
+        long n = std::strtol(v.c_str(), &end, 10);
+        if (v.empty() || *end || n < 0) {
+          std::fprintf(stderr, "interleave: --max-processes needs a non-negative integer, not '%s'\n", v.c_str());
+          return 2;
+        }
+        il::proc::ProcessTable::get().max_live = int(n);
+        continue;
+      }
       if (a == "--trace") {
         trace_path = v;
         continue;

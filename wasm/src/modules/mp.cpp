@@ -278,13 +278,6 @@ static Value mp_self_info(Interp& I, CallArgs& a) {
                             self->ppid ? I.new_str(self->name) : Value::None()}));
 }
 
-static Value mp_set_max_processes(Interp& I, CallArgs& a) {
-  auto& T = ProcessTable::get();
-  std::lock_guard<std::mutex> l(T.mu);
-  T.max_live = int(to_int64(I, a[0]));
-  return Value::None();
-}
-
 // ============================================================================
 // Channels (Queue, Pipe)
 // ============================================================================
@@ -576,7 +569,6 @@ static const MethodDef kMpFunctions[] = {
     {"signal", mp_signal},
     {"check_terminated", mp_check_terminated},
     {"self_info", mp_self_info},
-    {"set_max_processes", mp_set_max_processes},
     {"chan_new", mp_chan_new},
     {"chan_put", mp_chan_put},
     {"chan_get", mp_chan_get},
