@@ -155,12 +155,41 @@ Str* Interp::str(std::string_view utf8) {
   return s;
 }
 
+static Str* intern_find(const Interp::InternTable& T, std::string_view utf8, uint64_t h) {
+  if (T.slots.empty()) return nullptr;
+  size_t mask = T.slots.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    Str* s = T.slots[i];
+    if (!s) return nullptr;
+    if (s->hash == h && s->nbytes == utf8.size() && (utf8.empty() || memcmp(s->data, utf8.data(), utf8.size()) == 0))
+      return s;
+  }
+}
+
+static void intern_insert(Interp::InternTable& T, Str* s) {
+  size_t mask = T.slots.size() - 1;
+  size_t i = s->hash & mask;
+  while (T.slots[i]) i = (i + 1) & mask;
+  T.slots[i] = s;
+  T.used++;
+}
+
 Str* Interp::intern(std::string_view utf8) {
-  auto it = intern_table.find(utf8);
-  if (it != intern_table.end()) return it->second;
-  Str* s = str(utf8);
+  uint64_t h = hash_bytes(utf8.data(), utf8.size());
+  if (Str* s = intern_find(intern_table, utf8, h)) return s;
+  Str* s = str(utf8);  // may collect: no slot index is held across it
+  s->hash = h;
+  s->has_hash = true;
   s->interned = true;
-  intern_table.emplace(s->view(), s);
+  auto& T = intern_table;
+  if ((T.used + 1) * 2 > T.slots.size()) {  // at most half full: short probes
+    std::vector<Str*> old(std::max<size_t>(1024, T.slots.size() * 2), nullptr);
+    old.swap(T.slots);
+    T.used = 0;
+    for (Str* o : old)
+      if (o) intern_insert(T, o);
+  }
+  intern_insert(T, s);
   return s;
 }
 

@@ -632,7 +632,7 @@ static Value method_hash(Interp& I, CallArgs& a) {
 
 static Value native_repr(Interp& I, CallArgs& a) {
   NativeFunc* f = a[0].as<NativeFunc>();
-  if (f->self.empty() || f->self.is_obj() && f->self.obj()->type == I.t.module)
+  if (f->self.empty() || (f->self.is_obj() && f->self.obj()->type == I.t.module))
     return I.new_str("<built-in function " + std::string(f->name->view()) + ">");
   return I.new_str("<built-in method " + std::string(f->name->view()) + " of " + type_name(I, f->self) +
                    " object at " + addr(f->self.is_obj() ? static_cast<const void*>(f->self.obj()) : nullptr) + ">");

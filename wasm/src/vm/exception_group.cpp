@@ -14,8 +14,6 @@ namespace il {
 
 namespace {
 
-Value sval(Str* s) { return obj_value(s); }
-
 bool is_exception_instance(Value v) { return v.is_obj() && v.obj()->type->layout == Layout::Exception; }
 
 ExceptionObj* group_self(Interp& I, Value v) {

@@ -212,7 +212,8 @@ void Interp::collect_now() {
 #define IL_TRACE_NAME(n) tr.visit(names->n);
     IL_NAMES(IL_TRACE_NAME)
 #undef IL_TRACE_NAME
-    for (auto& kv : intern_table) tr.visit(kv.second);
+    for (Str* s : intern_table.slots)
+      if (s) tr.visit(s);
     tr.visit(modules);
     tr.visit(builtins);
     tr.visit(sys);

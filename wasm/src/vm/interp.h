@@ -185,7 +185,13 @@ class Interp {
   // --- names ------------------------------------------------------------
   struct Names;                 // frequently used interned names (s.__init__, s.__len__ ...)
   std::unique_ptr<Names> names;
-  std::unordered_map<std::string_view, Str*> intern_table;
+  // Interned strings, open addressing on the str hash (kept in each Str, so
+  // a dict lookup by an interned name never hashes it again). Interning every
+  // name of every module a new process imports is a good part of its boot.
+  struct InternTable {
+    std::vector<Str*> slots;  // a power of two long; nullptr = free
+    size_t used = 0;
+  } intern_table;
 
   // --- execution state ------------------------------------------------------
   Task* current = nullptr;      // the running task
