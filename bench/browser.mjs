@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Measures the playground in Chromium (Playwright, as tests/e2e/run.mjs):
 //
-//   node bench/browser.mjs [--runs N] [--skip-compare]
+//   node bench/browser.mjs [--runs N] [--skip-compare] [--speed [NAME ...]]
 //
 // 1. first load: bytes the server sent for a fresh visit (gzip, no cache),
 //    per file, until the page is ready to run;
@@ -9,7 +9,11 @@
 //    (a fresh browser context each time);
 // 3. examples/31_compare_normal_threads_processes.py (the seeds' normal /
 //    multithread / multicore comparison) on the real clock: its printed
-//    timings and the multicore speed-up over the plain loop.
+//    timings and the multicore speed-up over the plain loop;
+// 4. with --speed: the wasm/native speed ratio: each bench/*.py that
+//    bench/compare.py runs (or the NAMEs given), run in the page and with
+//    build/interleave, interleaved, --runs times each; the page's run time
+//    (Run -> exit, as the status line shows it) over the native wall time.
 //
 // Prints numbers only (no pass/fail): the machine's load changes them.
 // Needs the site (web/build-site.sh runs when it is stale) and Chromium.
@@ -29,10 +33,12 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
 const COMPARE = 'examples/31_compare_normal_threads_processes.py';
 
 const argv = process.argv.slice(2);
-let runs = 3, skipCompare = false;
+let runs = 3, skipCompare = false, speed = null;
 for (let i = 0; i < argv.length; i++) {
   if (argv[i] === '--runs') runs = Math.max(1, Number(argv[++i]) || 1);
   else if (argv[i] === '--skip-compare') skipCompare = true;
+  else if (argv[i] === '--speed') speed = [];
+  else if (speed && !argv[i].startsWith('-')) speed.push(argv[i].replace(/\.py$/, ''));
   else { console.error(`browser.mjs: unknown option ${argv[i]}`); process.exit(2); }
 }
 
@@ -131,6 +137,45 @@ if (!skipCompare) {
     console.log(`compare: median speed-up multicore vs normal ${median(rows.map((t) => t.normal / t.multicore)).toFixed(2)}x, ` +
       `multithread vs normal ${median(rows.map((t) => t.normal / t.multithread)).toFixed(2)}x`);
   }
+  await context.close();
+}
+
+// ---- 4. wasm/native speed ratio on bench/*.py
+if (speed) {
+  const names = speed.length ? speed : fs.readdirSync(path.join(REPO, 'bench'))
+    .filter((f) => f.endsWith('.py') && !f.startsWith('mp') && f !== 'compare.py').map((f) => f.slice(0, -3)).sort();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(site.url);
+  await page.waitForFunction(() => window.__interleave && document.body.dataset.ready === '1', null, { timeout: 60000 });
+  const mode = await page.evaluate(() => window.__interleave.mode);
+  console.log(`speed (${mode} build in the page vs build/interleave; ms are medians of ${runs})`);
+  const ratios = [];
+  for (const name of names) {
+    const file = path.join(REPO, 'bench', `${name}.py`);
+    const source = fs.readFileSync(file, 'utf8');
+    const web = [], native = [];
+    let nativeOut = null, webOut = null;
+    for (let k = 0; k < runs; k++) {
+      const t0 = performance.now();
+      const r = spawnSync(path.join(REPO, 'build/interleave'), [file], { cwd: path.join(REPO, 'bench'), encoding: 'utf8' });
+      native.push(performance.now() - t0);
+      nativeOut = r.stdout;
+      await page.evaluate((c) => window.__interleave.setCode(c), source);
+      await page.click('#run');
+      await page.waitForFunction(() => document.body.dataset.state === 'idle', null, { timeout: 300000, polling: 50 });
+      web.push(await page.evaluate(() => window.__interleave.runner.elapsed()));
+      webOut = await page.evaluate(() => window.__interleave.terminalText());
+    }
+    // The terminal wraps long lines: compare without line breaks.
+    const same = webOut.replace(/\s+/g, '') === nativeOut.replace(/\s+/g, '');
+    const ratio = median(web) / median(native);
+    if (same) ratios.push(ratio);
+    console.log(`  ${name.padEnd(20)} native ${median(native).toFixed(0).padStart(6)} ms  page ${median(web).toFixed(0).padStart(6)} ms  ` +
+      `ratio ${ratio.toFixed(2)}${same ? '' : '  (output differs)'}  [page runs: ${web.map((t) => t.toFixed(0)).join(', ')}]`);
+    if (!same && process.env.IL_BENCH_DEBUG) console.log(JSON.stringify(webOut.slice(0, 400)), JSON.stringify(nativeOut.slice(0, 400)));
+  }
+  if (ratios.length) console.log(`speed: median page/native ratio over ${ratios.length} programs: ${median(ratios).toFixed(2)}`);
   await context.close();
 }
 

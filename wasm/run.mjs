@@ -8,6 +8,8 @@
 //              the parallel build (build-wasm/), the one the browser uses
 //              when the page is cross-origin isolated
 //   --seed N   deterministic mode (seeded schedule, virtual clock)
+//   --warmup   run the page's warm-up program first (il_warmup), as the
+//              playground does on load; for timing the optimised tier
 //
 // The parallel build runs the program on its own pthread and this thread
 // drains the same shared output ring the web page drains (see
@@ -22,16 +24,17 @@ const REPO = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 function usage(msg) {
   if (msg) process.stderr.write(`run.mjs: ${msg}\n`);
-  process.stderr.write('usage: node wasm/run.mjs [--single] [--seed N] FILE.py [args...]\n');
+  process.stderr.write('usage: node wasm/run.mjs [--single] [--seed N] [--warmup] FILE.py [args...]\n');
   process.exit(2);
 }
 
-let single = false, seed = null, file = null;
+let single = false, seed = null, file = null, warmup = false;
 const argv = process.argv.slice(2);
 let i = 0;
 for (; i < argv.length; i++) {
   const a = argv[i];
   if (a === '--single') single = true;
+  else if (a === '--warmup') warmup = true;
   else if (a === '--seed') { seed = argv[++i]; if (!/^\d+$/.test(seed ?? '')) usage('--seed needs a non-negative integer'); }
   else if (a === '-h' || a === '--help') usage();
   else if (a.startsWith('-') && a !== '-') usage(`unknown option ${a}`);
@@ -79,6 +82,8 @@ const M = await createInterleave({
   print: (t) => writeAll(2, Buffer.from(t + '\n')),
   printErr: (t) => writeAll(2, Buffer.from(t + '\n')),
 });
+
+if (warmup) M._il_warmup();
 
 function cstr(s) {
   const n = M.lengthBytesUTF8(s) + 1;

@@ -3,7 +3,8 @@
 // module): Emscripten 3.1.6's output is loaded with importScripts.
 //
 // Protocol (page -> worker):
-//   {type:'init', mode:'parallel'|'single', base}   load base+'interleave_web.js'
+//   {type:'init', mode:'parallel'|'single', base, warmup}   load base+'interleave_web.js';
+//                                                   warmup: then run il_warmup (messages wait)
 //   {type:'check', id, source}                      compile only: SyntaxError or ok
 //   {type:'run', source, filename, argv, seed, switchInterval}
 //   {type:'stop'}                                   KeyboardInterrupt
@@ -78,6 +79,10 @@ async function init(msg) {
   postMessage({ type: 'ready', mode: parallel ? 'parallel' : 'single', layout,
                 buffer: parallel ? M.HEAPU8.buffer : null,
                 cores: self.navigator.hardwareConcurrency || 1 });
+  // The engine compiles wasm in two tiers; a program run now (output
+  // discarded) gets the interpreter loop to the optimising one, for every
+  // worker, before the visitor's first Run (which waits for it if early).
+  if (msg.warmup) M._il_warmup();
 }
 
 function run(msg) {

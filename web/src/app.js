@@ -47,6 +47,10 @@ export async function startApp({ compact = false } = {}) {
   const stats = { chars: { 1: 0, 2: 0 }, firstOutput: null };
   const runner = new Runner({
     mode,
+    // Run the warm-up program when the runtime loads (the optimising tier
+    // then compiles the interpreter before the first Run), except when the
+    // link runs its program at once: that run warms up as it goes.
+    warmup: params.get('run') !== '1',
     onOutput: (fd, pid, tid, text) => {
       stats.chars[fd === 2 ? 2 : 1] += text.length;
       if (stats.firstOutput === null) stats.firstOutput = performance.now();

@@ -17,7 +17,7 @@ const HEADER = 16;
 const FRAME_BUDGET = 128 * 1024;
 
 export class Runner {
-  // opts: {mode, base, onOutput(fd, pid, tid, text), onExit(code, ms, how),
+  // opts: {mode, base, warmup, onOutput(fd, pid, tid, text), onExit(code, ms, how),
   //        onInput(), onReady(info), onError(message), canAccept()}
   constructor(opts) {
     this.opts = opts;
@@ -47,7 +47,7 @@ export class Runner {
       };
     });
     this.ready.catch(() => {});
-    this.worker.postMessage({ type: 'init', mode: this.mode, base });
+    this.worker.postMessage({ type: 'init', mode: this.mode, base, warmup: !!this.opts.warmup });
     return this.ready;
   }
 

@@ -27,6 +27,7 @@
 //   il_begin(...) / il_step(budget_ms) / il_wait_ms() / il_waits_input() / il_input(line)
 //                         single build: a run in slices (see il_step)
 //   il_interrupt()        Stop: KeyboardInterrupt in every process's main thread
+//   il_warmup()           run a warm-up program (the optimising tier kicks in)
 //   il_layout()           JSON offsets of the shared state (parallel build)
 //   il_is_parallel()
 #include <emscripten.h>
@@ -422,6 +423,30 @@ EMSCRIPTEN_KEEPALIVE const char* il_check(const char* source) {
   json_escape(out, e.text);
   out += "}";
   return out.c_str();
+}
+
+// Runs wasm/lib/_il_warmup.py on the calling thread, output discarded, so the
+// engine's optimising tier compiles the interpreter loop before a visitor's
+// first run (the module's code is shared by every worker). ~30 ms of
+// native-speed work; the page calls it once when idle, never before ?run=1.
+EMSCRIPTEN_KEEPALIVE void il_warmup() {
+  class Discard : public il::OutputSink {
+   public:
+    void write(int, std::string_view, int, int) override {}
+    void flush() override {}
+  } discard;
+  il::InterpConfig cfg;
+  cfg.out = &discard;
+  cfg.argv = {"<warmup>"};
+  cfg.pid = 41;
+  auto fs = il::new_memory_vfs();
+  cfg.vfs = fs.get();
+  try {
+    il::Interp interp(std::move(cfg));
+    interp.run_main("import _il_warmup\n", "<warmup>");
+  } catch (const std::exception&) {
+    // A warm-up that fails costs only speed.
+  }
 }
 
 // Starts a run. `argv` holds sys.argv joined by U+001F; `host_fs`: use the
