@@ -33,7 +33,9 @@
 #include <emscripten.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
+#include <condition_variable>
 #include <cstring>
 #include <mutex>
 #include <string>
@@ -385,6 +387,9 @@ int end_slice_run(int code) {
 // Why 64 MiB: the eval loop is stackless, but native code calling back into
 // Python nests (up to kMaxNestedEval levels, each a few hundred KiB at worst).
 constexpr size_t kInterpStack = 64u << 20;
+// Why 4: the interpreter's thread and two or three processes, what most
+// multiprocessing examples start; a bigger program makes the rest on demand.
+constexpr int kSpareWorkers = 4;
 
 void* run_thread(void* arg) {
   RunRequest* req = static_cast<RunRequest*>(arg);
@@ -447,6 +452,38 @@ EMSCRIPTEN_KEEPALIVE void il_warmup() {
   } catch (const std::exception&) {
     // A warm-up that fails costs only speed.
   }
+#ifdef __EMSCRIPTEN_PTHREADS__
+  // Web Workers for the first program's processes: a worker a pthread needs
+  // and the pool lacks is made on the spot, and loading it costs a
+  // multiprocessing program's first run tens of ms per process. Threads alive
+  // at once grow the pool; when they end, their workers stay in it. They are
+  // not joined: a new worker loads only once this thread is back in its
+  // event loop.
+  struct Gate {
+    std::mutex mu;
+    std::condition_variable cv;
+    int arrived = 0;
+  };
+  auto gate = std::make_shared<Gate>();
+  auto meet = [](void* arg) -> void* {
+    std::shared_ptr<Gate> g = *static_cast<std::shared_ptr<Gate>*>(arg);
+    delete static_cast<std::shared_ptr<Gate>*>(arg);
+    std::unique_lock<std::mutex> l(g->mu);
+    if (++g->arrived == kSpareWorkers) g->cv.notify_all();
+    // Bounded: should a worker never come, the others still end.
+    g->cv.wait_for(l, std::chrono::seconds(10), [&g] { return g->arrived >= kSpareWorkers; });
+    return nullptr;
+  };
+  for (int i = 0; i < kSpareWorkers; i++) {
+    pthread_t th;
+    auto* arg = new std::shared_ptr<Gate>(gate);
+    if (pthread_create(&th, nullptr, meet, arg) != 0) {
+      delete arg;
+      break;
+    }
+    pthread_detach(th);
+  }
+#endif
 }
 
 // Starts a run. `argv` holds sys.argv joined by U+001F; `host_fs`: use the
