@@ -299,7 +299,12 @@ bool Scheduler::should_preempt() {
     if (timers_.empty() && live_ == 0 && !I.interrupt_requested.load()) I.eval_breaker.store(0);
     return false;
   }
-  return now() - slice_start_ >= I.switch_interval;
+  double n = now();
+  if (slice_start_ < 0) {  // the slice's first look at the clock starts it
+    slice_start_ = n;
+    return false;
+  }
+  return n - slice_start_ >= I.switch_interval;
 }
 
 void Scheduler::requeue_current() {
@@ -343,7 +348,9 @@ void Scheduler::run_task(Task* t) {
   Task* prev = I.current;
   I.current = t;
   t->state = TaskState::Running;
-  slice_start_ = now();
+  // Not now(): reading the clock at every switch is most of a greenlet
+  // switch on wasm (a call out to JS); the first periodic check starts it.
+  slice_start_ = -1;
   if (t != last_run_) {
     last_run_ = t;
     trace("run", t);
