@@ -3,7 +3,12 @@
 # the interpreter loop and its helpers reach the optimising tier only after
 # running a while. Without this the first program a visitor runs is 2-4x
 # slower than the next. A mix of what programs do: calls, attributes,
-# arithmetic, containers, strings, generators, exceptions.
+# arithmetic, containers, strings, generators, exceptions. It also imports
+# the modules the examples use, so their compiled code (shared by every
+# interpreter of the page) is ready before the first program asks for it.
+import threading, queue, random, time
+import multiprocessing, multiprocessing.spawn, multiprocessing.queues, multiprocessing.synchronize, multiprocessing.pool
+import pickle, asyncio, concurrent.futures, greenlet
 class P:
     def __init__(self, x, y):
         self.x = x
