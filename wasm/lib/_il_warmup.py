@@ -27,6 +27,7 @@ def work(k):
     for i in range(k):
         p = P(i, i + 1.5)
         total += int(p.norm()) % 7
+        total += (i + i ** 2 + i ** 3 + (1 << 70)) % 1000 + int(i * 1.5 / (i + 1))
         d[str(i)] = d.get(str(i % 10), 0) + 1
         out.append(f"{i}:{total}")
         try:
