@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Measures the playground in Chromium (Playwright, as tests/e2e/run.mjs):
 //
-//   node bench/browser.mjs [--runs N] [--skip-compare] [--speed [NAME ...]]
+//   node bench/browser.mjs [--runs N] [--skip-compare] [--speed [--single] [NAME ...]]
 //
 // 1. first load: bytes the server sent for a fresh visit (gzip, no cache),
 //    per file, until the page is ready to run;
@@ -14,6 +14,8 @@
 //    bench/compare.py runs (or the NAMEs given), run in the page and with
 //    build/interleave, interleaved, --runs times each; the page's run time
 //    (Run -> exit, as the status line shows it) over the native wall time.
+//    --single: the single build (the page of a host without isolation,
+//    which runs programs in 30 ms slices between its worker's events).
 //
 // Prints numbers only (no pass/fail): the machine's load changes them.
 // Needs the site (web/build-site.sh runs when it is stale) and Chromium.
@@ -33,11 +35,12 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
 const COMPARE = 'examples/31_compare_normal_threads_processes.py';
 
 const argv = process.argv.slice(2);
-let runs = 3, skipCompare = false, speed = null;
+let runs = 3, skipCompare = false, speed = null, speedSingle = false;
 for (let i = 0; i < argv.length; i++) {
   if (argv[i] === '--runs') runs = Math.max(1, Number(argv[++i]) || 1);
   else if (argv[i] === '--skip-compare') skipCompare = true;
   else if (argv[i] === '--speed') speed = [];
+  else if (argv[i] === '--single') speedSingle = true;
   else if (speed && !argv[i].startsWith('-')) speed.push(argv[i].replace(/\.py$/, ''));
   else { console.error(`browser.mjs: unknown option ${argv[i]}`); process.exit(2); }
 }
@@ -146,7 +149,8 @@ if (speed) {
     .filter((f) => f.endsWith('.py') && !f.startsWith('mp') && f !== 'compare.py').map((f) => f.slice(0, -3)).sort();
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(site.url);
+  const fragment = speedSingle ? `#code=${LZString.compressToEncodedURIComponent('pass\n')}&mode=single` : '';
+  await page.goto(site.url + fragment);
   await page.waitForFunction(() => window.__interleave && document.body.dataset.ready === '1', null, { timeout: 60000 });
   const mode = await page.evaluate(() => window.__interleave.mode);
   console.log(`speed (${mode} build in the page vs build/interleave; ms are medians of ${runs})`);
