@@ -386,6 +386,11 @@ static Value mp_chan_detach(Interp& I, CallArgs& a) {
   return Value::None();
 }
 
+// Is this task inside start()'s pickling of a Process? (Caller holds T.mu.)
+static bool pickling_for_child(Interp& I, const ProcessEntry& self) {
+  return self.child_pickling_task != 0 && I.current && I.current->id == self.child_pickling_task;
+}
+
 // child_pickling(on): start() pickles a Process between child_pickling(True)
 // and child_pickling(False); pipe ends held for the child in between go to
 // the child that start() creates, and any left over (pickling or start()
@@ -397,7 +402,7 @@ static Value mp_child_pickling(Interp& I, CallArgs& a) {
   std::vector<std::pair<int64_t, bool>> left;
   {
     std::lock_guard<std::mutex> l(T.mu);
-    self->pickling_for_child = truthy(I, a[0]);
+    self->child_pickling_task = truthy(I, a[0]) && I.current ? I.current->id : 0;
     left.swap(self->ends_for_child);
   }
   for (auto [h, reader] : left)
@@ -418,7 +423,7 @@ static Value mp_chan_hold_for_child(Interp& I, CallArgs& a) {
   auto self = T.entry_for(I);
   {
     std::lock_guard<std::mutex> l(T.mu);
-    if (!self->pickling_for_child) return Value::False();
+    if (!pickling_for_child(I, *self)) return Value::False();
     self->ends_for_child.emplace_back(h, reader);
   }
   std::lock_guard<std::mutex> l(c->mu);
@@ -437,7 +442,7 @@ static Value mp_may_pickle(Interp& I, CallArgs& a) {
   auto self = T.entry_for(I);
   {
     std::lock_guard<std::mutex> l(T.mu);
-    if (self->pickling_for_child) return Value::True();
+    if (pickling_for_child(I, *self)) return Value::True();
   }
   if (a.argc == 0 || a[0].is_none()) return Value::False();
   auto o = T.object(to_int64(I, a[0]));

@@ -75,11 +75,12 @@ struct ProcessEntry {
   WaiterList joiners;        // tasks in join() (woken with True at exit)
   // Pipe ends this process holds open (closed at its exit): (handle, is a receive end).
   std::vector<std::pair<int64_t, bool>> held_ends;
-  // While start() pickles a Process: the pipe ends its arguments carry, held
+  // While start() pickles a Process (in that task only: another thread may
+  // pickle meanwhile, under the usual rules): the pipe ends its arguments carry, held
   // open on the new child's behalf from that moment (as CPython's spawn
   // duplicates the fds then), so the parent may close its copy right after
   // start() without the reader seeing EOF before the child has booted.
-  bool pickling_for_child = false;
+  int child_pickling_task = 0;  // the id of the task in start()'s pickling; 0: none
   std::vector<std::pair<int64_t, bool>> ends_for_child;
   int children_started = 0;  // this process's start() calls (seeds its children's schedules)
 };
