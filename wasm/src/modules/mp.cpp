@@ -117,6 +117,7 @@ static void run_child(std::shared_ptr<ProcessEntry> e, InterpConfig cfg) {
     {
       std::lock_guard<std::mutex> l(e->link->mu);
       e->link->interp = child.get();
+      if (e->link->interrupt_pending) child->request_interrupt();
     }
     if (!forced_before_start(e)) code = child->run_main(kBootstrapSource, kBootstrapFile);
     // Its output is flushed and its Python code done: joiners need not wait
@@ -133,6 +134,7 @@ static void add_child_to_mux(Mux& mux, std::shared_ptr<ProcessEntry> e, InterpCo
   {
     std::lock_guard<std::mutex> l(e->link->mu);
     e->link->interp = child.get();
+    if (e->link->interrupt_pending) child->request_interrupt();
   }
   if (forced_before_start(e) || !child->begin_main(kBootstrapSource, kBootstrapFile)) {
     int code = child->exit_code;
@@ -179,6 +181,7 @@ static Value mp_start(Interp& I, CallArgs& a) {
   cfg.in = nullptr;  // a child's stdin is /dev/null: input() raises EOFError
   cfg.pid = e->pid;
   cfg.ppid = I.config.pid;
+  cfg.child_process = true;
   cfg.memory_limit = I.config.memory_limit;
   cfg.cpu_count = I.config.cpu_count;
   cfg.deterministic = I.config.deterministic;

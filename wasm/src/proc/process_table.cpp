@@ -78,6 +78,7 @@ void ProcessTable::interrupt_all(Interp& root) {
     std::lock_guard<std::mutex> l2(kv.second->link->mu);
     Interp* I = kv.second->link->interp;
     if (I && I != &root) I->request_interrupt();
+    else if (!I && !kv.second->root && !kv.second->finished) kv.second->link->interrupt_pending = true;
   }
 }
 

@@ -27,6 +27,9 @@ namespace il::proc {
 struct InterpLink {
   std::mutex mu;
   Interp* interp = nullptr;
+  // A Stop that came while the child's interpreter was still being made: it
+  // gets the KeyboardInterrupt as soon as it exists.
+  bool interrupt_pending = false;
 };
 
 // One task parked on a cross-process object, in park number `gen`.

@@ -507,7 +507,9 @@ int Interp::handle_uncaught(Value e) {
     Value e2 = take_pending();
     print_exception(*this, e2);
   }
-  if (isinstance(*this, e, t.KeyboardInterrupt)) return 130;
+  // An uncaught KeyboardInterrupt ends CPython by SIGINT: a shell shows 130,
+  // a parent's Process.exitcode -2 (-SIGINT).
+  if (isinstance(*this, e, t.KeyboardInterrupt)) return config.child_process ? -2 : 130;
   return 1;
 }
 

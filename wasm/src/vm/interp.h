@@ -91,6 +91,7 @@ struct InterpConfig {
   InputSource* in = nullptr;           // may be null (input() raises EOFError)
   int pid = 1;
   int ppid = 0;
+  bool child_process = false;   // started by multiprocessing (its exit code is the parent's exitcode)
   size_t memory_limit = size_t(2) << 30;  // bytes; MemoryError beyond
   int cpu_count = 1;
   bool deterministic = false;  // --seed: seeded scheduling and a virtual clock
