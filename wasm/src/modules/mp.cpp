@@ -67,6 +67,25 @@ static std::shared_ptr<proc::MainScript> main_script(Interp& I, ProcessEntry& se
   return ms;
 }
 
+// Pipe ends, as (channel handle, is a receive end): a process opens one when
+// it holds a Connection and closes it on close() or at its exit.
+using PipeEnds = std::vector<std::pair<int64_t, bool>>;
+
+static void open_end(proc::Channel& c, bool reader) {
+  std::lock_guard<std::mutex> l(c.mu);
+  (reader ? c.readers : c.writers)++;
+}
+
+static void close_end(proc::Channel& c, bool reader) {
+  reader ? proc::channel_close_reader(c) : proc::channel_close_writer(c);
+}
+
+static void close_ends(const PipeEnds& ends) {
+  auto& T = ProcessTable::get();
+  for (auto [h, reader] : ends)
+    if (auto c = std::dynamic_pointer_cast<proc::Channel>(T.object(h))) close_end(*c, reader);
+}
+
 // A child process has ended: its pipe ends close and join() returns. Its
 // interpreter may still be tearing down; live_process_gone() follows that.
 static void child_finished(const std::shared_ptr<ProcessEntry>& e, int code) {
@@ -75,15 +94,12 @@ static void child_finished(const std::shared_ptr<ProcessEntry>& e, int code) {
     std::lock_guard<std::mutex> l(e->link->mu);
     e->link->interp = nullptr;
   }
-  std::vector<std::pair<int64_t, bool>> ends;
+  PipeEnds ends;
   {
     std::lock_guard<std::mutex> l(T.mu);
     ends.swap(e->held_ends);
   }
-  // The OS closes a dead process's pipe ends: readers see EOF, writers a broken pipe.
-  for (auto [h, reader] : ends)
-    if (auto c = std::dynamic_pointer_cast<proc::Channel>(T.object(h)))
-      reader ? proc::channel_close_reader(*c) : proc::channel_close_writer(*c);
+  close_ends(ends);  // as the OS does: readers see EOF, writers a broken pipe
   std::lock_guard<std::mutex> l(T.mu);
   e->finished = true;
   e->exitcode = e->forced_exit ? e->forced_exit : code;
@@ -350,17 +366,23 @@ static Value mp_chan_task_done(Interp& I, CallArgs& a) {
 
 static Value mp_chan_join(Interp& I, CallArgs& a) { return proc::channel_join(I, *handle_of<proc::Channel>(I, a[0])); }
 
+// The (h, reader=False) arguments of chan_attach/chan_detach/chan_hold_for_child.
+struct PipeEndArg {
+  int64_t h;
+  bool reader;
+  std::shared_ptr<proc::Channel> c;
+};
+
+static PipeEndArg pipe_end_arg(Interp& I, CallArgs& a, const char* name) {
+  check_nargs(I, a, name, 1, 2);
+  return {to_int64(I, a[0]), a.argc > 1 && truthy(I, a[1]), handle_of<proc::Channel>(I, a[0])};
+}
+
 // chan_attach(h, reader=False): this process holds a send (or receive) end
 // of pipe channel h open.
 static Value mp_chan_attach(Interp& I, CallArgs& a) {
-  check_nargs(I, a, "chan_attach", 1, 2);
-  int64_t h = to_int64(I, a[0]);
-  bool reader = a.argc > 1 && truthy(I, a[1]);
-  auto c = handle_of<proc::Channel>(I, a[0]);
-  {
-    std::lock_guard<std::mutex> l(c->mu);
-    (reader ? c->readers : c->writers)++;
-  }
+  auto [h, reader, c] = pipe_end_arg(I, a, "chan_attach");
+  open_end(*c, reader);
   auto& T = ProcessTable::get();
   auto self = T.entry_for(I);
   std::lock_guard<std::mutex> l(T.mu);
@@ -370,10 +392,7 @@ static Value mp_chan_attach(Interp& I, CallArgs& a) {
 
 // chan_detach(h, reader=False): this process closed that end.
 static Value mp_chan_detach(Interp& I, CallArgs& a) {
-  check_nargs(I, a, "chan_detach", 1, 2);
-  int64_t h = to_int64(I, a[0]);
-  bool reader = a.argc > 1 && truthy(I, a[1]);
-  auto c = handle_of<proc::Channel>(I, a[0]);
+  auto [h, reader, c] = pipe_end_arg(I, a, "chan_detach");
   auto& T = ProcessTable::get();
   auto self = T.entry_for(I);
   {
@@ -385,7 +404,7 @@ static Value mp_chan_detach(Interp& I, CallArgs& a) {
         break;
       }
   }
-  reader ? proc::channel_close_reader(*c) : proc::channel_close_writer(*c);
+  close_end(*c, reader);
   return Value::None();
 }
 
@@ -402,15 +421,13 @@ static Value mp_child_pickling(Interp& I, CallArgs& a) {
   check_nargs(I, a, "child_pickling", 1, 1);
   auto& T = ProcessTable::get();
   auto self = T.entry_for(I);
-  std::vector<std::pair<int64_t, bool>> left;
+  PipeEnds left;
   {
     std::lock_guard<std::mutex> l(T.mu);
     self->child_pickling_task = truthy(I, a[0]) && I.current ? I.current->id : 0;
     left.swap(self->ends_for_child);
   }
-  for (auto [h, reader] : left)
-    if (auto c = std::dynamic_pointer_cast<proc::Channel>(T.object(h)))
-      reader ? proc::channel_close_reader(*c) : proc::channel_close_writer(*c);
+  close_ends(left);
   return Value::None();
 }
 
@@ -418,10 +435,7 @@ static Value mp_child_pickling(Interp& I, CallArgs& a) {
 // Process: that end of pipe channel h is then open on the child's behalf
 // (the child's Connection adopts it instead of opening it again).
 static Value mp_chan_hold_for_child(Interp& I, CallArgs& a) {
-  check_nargs(I, a, "chan_hold_for_child", 1, 2);
-  int64_t h = to_int64(I, a[0]);
-  bool reader = a.argc > 1 && truthy(I, a[1]);
-  auto c = handle_of<proc::Channel>(I, a[0]);
+  auto [h, reader, c] = pipe_end_arg(I, a, "chan_hold_for_child");
   auto& T = ProcessTable::get();
   auto self = T.entry_for(I);
   {
@@ -429,8 +443,7 @@ static Value mp_chan_hold_for_child(Interp& I, CallArgs& a) {
     if (!pickling_for_child(I, *self)) return Value::False();
     self->ends_for_child.emplace_back(h, reader);
   }
-  std::lock_guard<std::mutex> l(c->mu);
-  (reader ? c->readers : c->writers)++;
+  open_end(*c, reader);
   return Value::True();
 }
 
