@@ -15,4 +15,5 @@ if [ "$custom_runner" = 0 ] && [ ! -x build/interleave ]; then
   echo "bench: build/interleave is missing; building it"
   bash scripts/build-native.sh
 fi
-exec python3 bench/compare.py "$@"
+# bench/mp.sh runs the same steps with its own driver (IL_BENCH_DRIVER).
+exec python3 "${IL_BENCH_DRIVER:-bench/compare.py}" "$@"
