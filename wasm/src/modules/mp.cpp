@@ -108,15 +108,15 @@ static void child_finished(const std::shared_ptr<ProcessEntry>& e, int code) {
 
 // The child's interpreter is gone: its slot under the process cap is free,
 // and the table may start afresh once every process of the run is gone.
-static void live_process_gone() {
+static void live_process_gone(ProcessEntry& e) {
   auto& T = ProcessTable::get();
   std::lock_guard<std::mutex> l(T.mu);
-  T.child_exited();
+  T.child_exited(e);
 }
 
 static void child_exited(const std::shared_ptr<ProcessEntry>& e, int code) {
   child_finished(e, code);
-  live_process_gone();
+  live_process_gone(*e);
 }
 
 static bool forced_before_start(const std::shared_ptr<ProcessEntry>& e) {
@@ -140,7 +140,7 @@ static void run_child(std::shared_ptr<ProcessEntry> e, InterpConfig cfg) {
     // for the heap to be torn down (a millisecond or more for a big heap).
     child_finished(e, code);
   }
-  live_process_gone();
+  live_process_gone(*e);
 }
 
 // Single mode: the child's interpreter takes turns with the others on this
@@ -182,6 +182,8 @@ static Value mp_start(Interp& I, CallArgs& a) {
       e->pid = T.alloc_pid(I.config.pid);
       T.by_pid[e->pid] = e;
       T.live_children++;
+      e->run_root = self->root ? self : self->run_root;
+      if (e->run_root) e->run_root->live_in_run++;
     }
   }
   if (!e) raise_os_error(I, EAGAIN);  // child_pickling(False) releases the ends held for it

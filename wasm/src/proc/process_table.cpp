@@ -44,7 +44,7 @@ std::shared_ptr<ProcessEntry> ProcessTable::entry_for(Interp& I) {
 }
 
 void ProcessTable::forget(Interp& I) {
-  std::lock_guard<std::mutex> lock(mu);
+  std::unique_lock<std::mutex> lock(mu);
   auto it = by_pid.find(I.config.pid);
   if (it == by_pid.end()) return;
   std::shared_ptr<ProcessEntry> e = it->second;
@@ -54,9 +54,28 @@ void ProcessTable::forget(Interp& I) {
     e->link->interp = nullptr;
   }
   if (e->root) {
+    // join() returns before a child's heap is torn down, so its interpreter
+    // may outlive the root by a few milliseconds. The next run (the browser
+    // starts it at once) must find the table idle, or its children would be
+    // numbered after these. In single mode the children share this thread
+    // and are gone already.
+    if (!I.config.mux)
+      child_gone_.wait_for(lock, std::chrono::milliseconds(kRootWaitsForChildrenMs),
+                           [&] { return e->live_in_run == 0; });
     e->finished = true;
-    by_pid.erase(it);
+    auto again = by_pid.find(e->pid);  // the wait let go of mu
+    if (again != by_pid.end() && again->second == e) by_pid.erase(again);
   }
+  reset_if_idle();
+}
+
+void ProcessTable::child_exited(ProcessEntry& e) {
+  live_children--;
+  if (e.run_root) {
+    e.run_root->live_in_run--;
+    e.run_root = nullptr;  // a root's entry need not outlive its run
+  }
+  child_gone_.notify_all();
   reset_if_idle();
 }
 

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -86,6 +87,9 @@ struct ProcessEntry {
   int child_pickling_task = 0;  // the id of the task in start()'s pickling; 0: none
   std::vector<std::pair<int64_t, bool>> ends_for_child;
   int children_started = 0;  // this process's start() calls (seeds its children's schedules)
+  // The run this process belongs to: its root's entry (null for a root).
+  std::shared_ptr<ProcessEntry> run_root;
+  int live_in_run = 0;       // a root's: children of its run whose interpreters still exist
 };
 
 class ProcessTable {
@@ -103,6 +107,10 @@ class ProcessTable {
   std::unordered_map<int, std::shared_ptr<ProcessEntry>> by_pid;
   int live_children = 0;
   int max_live = kMaxLiveProcesses;
+  // Why 2 s: a root waits at its end for its run's children to finish tearing
+  // down (their Python code is done by then; see forget), which takes
+  // milliseconds; a bound keeps a wedged child from hanging the next run.
+  static constexpr int kRootWaitsForChildrenMs = 2000;
 
   // The entry of interpreter I (created for a root interpreter on first use).
   std::shared_ptr<ProcessEntry> entry_for(Interp& I);
@@ -116,8 +124,8 @@ class ProcessTable {
   // Stop / Ctrl-C: KeyboardInterrupt in root and every other process of its run.
   void interrupt_all(Interp& root);
 
-  // Called at a child's exit (caller holds mu): see reset_if_idle.
-  void child_exited() { live_children--; reset_if_idle(); }
+  // Called when child e's interpreter is gone (caller holds mu): see reset_if_idle.
+  void child_exited(ProcessEntry& e);
 
   // --- handles -------------------------------------------------------------
   // Registers o for interpreter I (which gets its entry: a run is idle only
@@ -134,6 +142,7 @@ class ProcessTable {
 
   int next_pid_ = 0;
   int64_t next_handle_ = 1;
+  std::condition_variable child_gone_;
   std::unordered_map<int64_t, std::shared_ptr<SharedObject>> objects_;
 };
 
