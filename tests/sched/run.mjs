@@ -109,6 +109,12 @@ const cases = [
     expect: { code: 0, out: /^(child [01] running\n){2}parent interrupted\nexitcodes \[1, 1\]\n$/,
       // Two processes' tracebacks may interleave line by line, as on a terminal.
       err: [/^Process Process-1:$/m, /^Process Process-2:$/m, /(line 10, in spin$[^]*){2}/m, /(^KeyboardInterrupt$[^]*){2}/m] } })),
+  ...['parallel', 'single'].map((mode) => ({
+    name: `Stop runs a SIGINT handler; terminate() runs the children's SIGTERM handlers (${mode} mode)`,
+    file: 'interrupt_handler.py', flags: ['--mode', mode], interrupt: 1000,
+    expect: { code: 0, out: /^running\nStop: terminating workers\n(worker [01]: SIGTERM, finishing\n){2}exitcodes \[0, 0\]\n$/, err: [/^$/] } })),
+  { name: 'Stop runs a SIGINT handler while the main thread waits in join()', file: 'interrupt_handler_threads.py', interrupt: 500,
+    expect: { code: 0, out: /^running\ncaught SIGINT, stopping workers\n(worker [01] done\n){2}clean exit\n$/, err: [/^$/] } },
   ...[[[], 64], [['--max-processes', '5'], 5], [['--mode', 'single', '--max-processes', '3'], 3]].map(([flags, cap]) => ({
     name: `a process bomb stops at ${cap} live processes (${flags.join(' ') || 'default'})`, file: 'process_cap.py', flags,
     expect: { code: 0, out: `started ${cap} - then BlockingIOError 11 Resource temporarily unavailable\nexit codes {0}\nafter the bomb 0\n`, err: [/^$/] } })),

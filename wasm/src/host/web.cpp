@@ -109,7 +109,7 @@ std::atomic<bool> g_stop_requested{false};
 // blocked input(), so do the same rather than report end of input.
 [[noreturn]] void raise_interrupt_from_input() {
   il::Interp* I = g_interp;
-  I->interrupt_requested.store(false);
+  I->pending_signals.fetch_and(~il::Interp::signal_bit(il::kSigInt));
   g_stop_requested.store(false);
   I->raise_value(il::Value::object(I->t.KeyboardInterrupt));
 }

@@ -30,6 +30,7 @@ Module* init_hashlib_module(Interp& I);   // `_hashlib_native` (modules/hashlib.
 Module* init_unicodedata_module(Interp& I);  // modules/unicodedata.cpp
 Module* init_pickle_module(Interp& I);    // `_pickle` (modules/pickle*.cpp), under wasm/lib/pickle.py
 Module* init_asyncio_module(Interp& I);   // `_asyncio` (modules/asyncio_*.cpp), under wasm/lib/asyncio
+Module* init_signal_module(Interp& I);    // `_signal` (modules/signal.cpp), under wasm/lib/signal.py
 
 struct NativeModuleEntry {
   const char* name;
@@ -51,6 +52,7 @@ inline constexpr NativeModuleEntry kNativeModules[] = {
     {"unicodedata", init_unicodedata_module},
     {"_pickle", init_pickle_module},
     {"_asyncio", init_asyncio_module},
+    {"_signal", init_signal_module},
 #ifdef IL_HAVE_RANDOM_MODULE
     {"_random", init_random_module},
 #endif

@@ -19,7 +19,6 @@
 
 namespace il {
 
-Value exec_module_source(Interp& I, Module* m, std::string_view source, std::string_view filename);  // vm/import.cpp
 
 using proc::ProcessEntry;
 using proc::ProcessTable;
@@ -244,7 +243,10 @@ static Value mp_join(Interp& I, CallArgs& a) {
   double timeout = timeout_arg(I, a[1]);
   auto self = T.entry_for(I)->link;
   std::unique_lock<std::mutex> l(T.mu);
-  if (e->finished) return Value::small(e->exitcode);
+  if (e->finished) {
+    e->reaped = true;
+    return Value::small(e->exitcode);
+  }
   if (timeout == 0) return Value::False();
   return proc::park_on(I, e->joiners, l, timeout, Value::False(), "Process.join", self);
 }
@@ -255,23 +257,16 @@ static Value mp_poll(Interp& I, CallArgs& a) {
   auto e = T.find(int(to_int64(I, a[0])));
   if (!e) return Value::None();
   std::lock_guard<std::mutex> l(T.mu);
-  return e->finished ? Value::small(e->exitcode) : Value::None();
+  if (!e->finished) return Value::None();
+  e->reaped = true;
+  return Value::small(e->exitcode);
 }
 
-// signal(pid, exitcode): terminate (-15) or kill (-9) a child.
+// signal(pid, exitcode): terminate (-15: SIGTERM, which a handler in the
+// child may catch) or kill (-9) a child.
 static Value mp_signal(Interp& I, CallArgs& a) {
   check_nargs(I, a, "signal", 2, 2);
-  auto& T = ProcessTable::get();
-  auto e = T.find(int(to_int64(I, a[0])));
-  if (!e) return Value::None();
-  {
-    std::lock_guard<std::mutex> l(T.mu);
-    if (e->finished || e->forced_exit) return Value::None();
-    e->forced_exit = int(to_int64(I, a[1]));
-  }
-  std::lock_guard<std::mutex> l(e->link->mu);
-  // Like SIGTERM/SIGKILL: the child stops at once, no Python handler runs.
-  if (Interp* child = e->link->interp) child->request_hard_exit(e->forced_exit);
+  ProcessTable::get().send_signal(int(to_int64(I, a[0])), -int(to_int64(I, a[1])));
   return Value::None();
 }
 

@@ -13,6 +13,7 @@
 #include "modules/vfs.h"
 #include "objects/containers.h"
 #include "objects/str.h"
+#include "proc/process_table.h"
 #include "sched/scheduler.h"
 #include "vm/vm.h"
 
@@ -161,6 +162,23 @@ PathArg get_path(Interp& I, CallArgs& a, uint32_t i, const char* fname, bool opt
 
 Value os_getpid(Interp& I, CallArgs& a) { return Value::small(I.config.pid); }
 Value os_getppid(Interp& I, CallArgs& a) { return Value::small(I.config.ppid); }
+
+// kill(pid, sig): this process or another of the run (proc/process_table.h).
+Value os_kill(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "kill", 2, 2);
+  int64_t pid = to_int64(I, a[0]), sig = to_int64(I, a[1]);
+  if (sig < 0 || sig >= kNSig) raise_os_error(I, EINVAL);
+  if (pid == I.config.pid) {
+    // Its handler runs in the main thread at its next safe point: right
+    // after this call if that is where we are.
+    if (sig) I.request_signal(int(sig));
+    if (sig && I.current == I.main_task) signal_run_pending(I);
+    return Value::None();
+  }
+  int err = pid > 0 ? proc::ProcessTable::get().send_signal(int(pid), int(sig)) : ESRCH;
+  if (err) raise_os_error(I, err);
+  return Value::None();
+}
 Value os_cpu_count(Interp& I, CallArgs& a) { return Value::small(I.config.cpu_count); }
 Value os_getuid(Interp& I, CallArgs& a) { return Value::small(1000); }
 
@@ -353,6 +371,7 @@ Value os_putenv(Interp& I, CallArgs& a) {
 
 const MethodDef kPosixFunctions[] = {
     {"getpid", os_getpid},
+    {"kill", os_kill},
     {"getppid", os_getppid},
     {"cpu_count", os_cpu_count},
     {"getuid", os_getuid},

@@ -1,6 +1,8 @@
 // process_table.cpp — pids, handles, and cross-interpreter waking.
 #include "proc/process_table.h"
 
+#include <cerrno>
+
 #include "sched/scheduler.h"
 
 namespace il::proc {
@@ -99,6 +101,35 @@ void ProcessTable::interrupt_all(Interp& root) {
     if (I && I != &root) I->request_interrupt();
     else if (!I && !kv.second->root && !kv.second->finished) kv.second->link->interrupt_pending = true;
   }
+}
+
+int ProcessTable::send_signal(int pid, int sig) {
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = by_pid.find(pid);
+  if (it == by_pid.end()) return ESRCH;
+  ProcessEntry& e = *it->second;
+  // An ended child is a zombie until its exit code is read: signalling it
+  // does nothing; after that its pid is gone.
+  if (e.finished) return e.reaped ? ESRCH : 0;
+  if (sig == 0 || e.forced_exit) return 0;
+  uint64_t bit = Interp::signal_bit(sig);
+  std::lock_guard<std::mutex> l2(e.link->mu);
+  Interp* target = e.link->interp;
+  if (!target) {
+    if (e.root) return ESRCH;
+    // A child still being made has the default dispositions.
+    if (sig == kSigInt) e.link->interrupt_pending = true;
+    else if (!signal_default_ignored(sig) && sig != kSigPipe) e.forced_exit = -sig;
+    return 0;
+  }
+  bool handled = sig != kSigKill && ((target->signals_caught.load() | target->signals_ignored.load()) & bit);
+  if (handled || sig == kSigInt || signal_default_ignored(sig)) {
+    target->request_signal(sig);
+    return 0;
+  }
+  if (!e.root) e.forced_exit = -sig;
+  target->request_hard_exit(e.root ? 128 + sig : -sig);
+  return 0;
 }
 
 std::shared_ptr<ProcessEntry> ProcessTable::find(int pid) {

@@ -74,6 +74,7 @@ struct ProcessEntry {
   std::string payload;       // the pickled Process object the child runs
   // Guarded by the table's mutex:
   bool finished = false;
+  bool reaped = false;       // its exit code was read (join, poll): os.kill then finds no such process
   int exitcode = 0;
   int forced_exit = 0;       // -15 (terminate) / -9 (kill) once requested
   WaiterList joiners;        // tasks in join() (woken with True at exit)
@@ -123,6 +124,11 @@ class ProcessTable {
   int alloc_pid(int near_pid);
   // Stop / Ctrl-C: KeyboardInterrupt in root and every other process of its run.
   void interrupt_all(Interp& root);
+  // os.kill(pid, sig), Process.terminate (SIGTERM) and kill (SIGKILL). The
+  // target's handler runs if it has one; a fatal default stops it at once,
+  // wherever it is (a child's exitcode is then -sig). 0 (sig 0: the process
+  // exists), or ESRCH.
+  int send_signal(int pid, int sig);
 
   // Called when child e's interpreter is gone (caller holds mu): see reset_if_idle.
   void child_exited(ProcessEntry& e);

@@ -5,6 +5,7 @@
 
 #include "sched/scheduler.h"
 #include "vm/interp.h"
+#include "vm/vm.h"
 
 namespace il {
 
@@ -116,7 +117,8 @@ bool Mux::wait_for_work(Interp* caller, bool block, double& wait_s) {
   for (auto& p : procs_) {
     if (p->finished || (p->busy && p->interp != caller)) continue;
     if (p->interp->sched->has_posted()) return true;  // a wake is waiting to be taken
-    if (p->interp->waits_for_input()) input = true;
+    // Input, or a signal for a handler, may still come from outside.
+    if (p->interp->waits_for_input() || signal_may_wake(*p->interp)) input = true;
     double d = p->interp->sched->next_timer_in();
     if (d >= 0 && (best < 0 || d < best)) best = d;
   }

@@ -304,7 +304,7 @@ bool Scheduler::should_preempt() {
   if (has_posted_.load(std::memory_order_relaxed)) drain_posted();
   fire_timers();
   if (runnable_.empty() && !others) {
-    if (timers_.empty() && live_ == 0 && !I.interrupt_requested.load()) I.eval_breaker.store(0);
+    if (timers_.empty() && live_ == 0 && !I.pending_signals.load()) I.eval_breaker.store(0);
     return false;
   }
   double n = now();
@@ -339,17 +339,39 @@ Task* Scheduler::pick_next() {
   return nullptr;
 }
 
+// A stale timer (the task was woken, or finished; an alarm replaced) is skipped.
+bool Scheduler::timer_live(const Timer& tm) const {
+  if (!tm.task) return tm.gen == alarm_gen_ && alarm_at_ >= 0;
+  return tm.task->park_gen == tm.gen && tm.task->state == TaskState::Parked;
+}
+
 void Scheduler::fire_timers() {
   if (timers_.empty()) return;
   double n = now();
   while (!timers_.empty() && timers_.top().deadline <= n) {
     Timer tm = timers_.top();
     timers_.pop();
-    Task* t = tm.task;
-    // A stale timer (the task was woken, or finished) is skipped.
-    if (t->park_gen != tm.gen || t->state != TaskState::Parked) continue;
-    wake(t, t->timeout_value);
+    if (!timer_live(tm)) continue;
+    if (!tm.task) {
+      alarm_at_ = -1;
+      I.request_signal(kSigAlrm);
+      continue;
+    }
+    wake(tm.task, tm.task->timeout_value);
   }
+}
+
+double Scheduler::set_alarm(double secs) {
+  double n = now();
+  double left = alarm_at_ >= 0 ? std::max(alarm_at_ - n, 0.0) : 0;
+  alarm_gen_++;
+  alarm_at_ = -1;
+  if (secs > 0) {
+    alarm_at_ = n + secs;
+    timers_.push(Timer{alarm_at_, timer_seq_++, nullptr, alarm_gen_});
+    I.eval_breaker.store(1, std::memory_order_relaxed);  // keep looking at the clock
+  }
+  return left;
 }
 
 void Scheduler::run_task(Task* t) {
@@ -389,7 +411,7 @@ void Scheduler::interrupt() {
 // single mode: let the other interpreters run meanwhile). Nothing that can
 // ever wake a task: the deadlock report, and the interpreter exits.
 void Scheduler::wait_idle() {
-  if (cfg.mux && (!timers_.empty() || !external_.empty())) {
+  if (cfg.mux && (!timers_.empty() || !external_.empty() || signal_may_wake(I))) {
     cfg.mux->idle_nested(I);
     return;
   }
@@ -407,7 +429,8 @@ void Scheduler::wait_idle() {
     }
     return;
   }
-  if (!external_.empty()) {  // another interpreter may still wake a task
+  // Another interpreter may still wake a task, or a signal run a handler.
+  if (!external_.empty() || signal_may_wake(I)) {
     std::unique_lock<std::mutex> lock(mu_);
     cv_.wait(lock, [&] { return external_wake_; });
     external_wake_ = false;
@@ -419,15 +442,12 @@ void Scheduler::wait_idle() {
   throw HardExit{1};
 }
 
-// Delivers Ctrl-C / Stop to the main task even when it is parked.
+// Delivers signals (Ctrl-C / Stop is SIGINT) to the main task even when it
+// is parked; a running one takes them at its next eval-breaker check.
 static void deliver_interrupt(Interp& I, Scheduler& s) {
   if (int code = I.hard_exit_code.load()) throw HardExit{code};
-  if (!I.interrupt_requested.load()) return;
-  Task* m = I.main_task;
-  if (m->state == TaskState::Parked) {
-    I.interrupt_requested = false;
-    s.wake(m, Value(), I.new_exception(I.t.KeyboardInterrupt, ""));
-  }
+  if (!I.pending_signals.load()) return;
+  if (I.main_task->state == TaskState::Parked) signal_deliver_parked(I);
 }
 
 bool Scheduler::turn() {
@@ -451,7 +471,7 @@ StepResult Scheduler::step(const std::function<bool()>& done, bool& ran) {
   while (!done()) {
     if (!turn()) {
       // Nothing here can ever run again: this interpreter is deadlocked.
-      if (timers_.empty() && external_.empty() && !has_posted_.load()) wait_idle();
+      if (timers_.empty() && external_.empty() && !has_posted_.load() && !signal_may_wake(I)) wait_idle();
       return StepResult::Idle;
     }
     ran = true;
@@ -471,8 +491,7 @@ StepResult Scheduler::step(const std::function<bool()>& done, bool& ran) {
 
 double Scheduler::next_timer_in() {
   while (!timers_.empty()) {  // drop stale timers so they don't cause wake-ups
-    const Timer& tm = timers_.top();
-    if (tm.task->park_gen == tm.gen && tm.task->state == TaskState::Parked) break;
+    if (timer_live(timers_.top())) break;
     timers_.pop();
   }
   if (timers_.empty()) return -1;

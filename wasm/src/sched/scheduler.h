@@ -133,6 +133,9 @@ class Scheduler {
   double now();            // monotonic seconds (virtual in deterministic mode)
   double wall_time();      // time.time() (virtual offset in deterministic mode)
   void interrupt();        // thread-safe: wake the scheduler (Stop, cross-process wakes)
+  // signal.alarm: SIGALRM in `secs` seconds (<= 0: cancel). Returns the
+  // seconds the previous alarm had left (0: none). A timer like a sleep's.
+  double set_alarm(double secs);
 
   // --- cross-interpreter wakes (proc/, modules/mp.cpp) ----------------------
   // A task waiting on a cross-process object (a multiprocessing Queue or Lock,
@@ -153,8 +156,8 @@ class Scheduler {
   struct Timer {
     double deadline;
     uint64_t seq;
-    Task* task;
-    uint64_t gen;  // task's park generation when armed (stale timers are skipped)
+    Task* task;    // null: the alarm (signal.alarm)
+    uint64_t gen;  // task's park generation when armed (stale timers are skipped); alarm_gen_ for the alarm
     bool operator>(const Timer& o) const { return deadline > o.deadline || (deadline == o.deadline && seq > o.seq); }
   };
   Task* pick_next();
@@ -176,6 +179,9 @@ class Scheduler {
   std::deque<Task*> runnable_;
   std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers_;
   uint64_t timer_seq_ = 0;
+  double alarm_at_ = -1;     // when SIGALRM is due (< 0: no alarm)
+  uint64_t alarm_gen_ = 0;   // bumps at every set_alarm: older alarm timers are stale
+  bool timer_live(const Timer& tm) const;
   int live_ = 0;
   int next_id_ = 1;
   std::unordered_map<int, Task*> by_id_;

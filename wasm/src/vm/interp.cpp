@@ -233,8 +233,8 @@ void Interp::maybe_collect() {
   if (eval_depth <= 1 && heap.wants_collect()) collect_now();
 }
 
-void Interp::request_interrupt() {
-  interrupt_requested.store(true);
+void Interp::request_signal(int sig) {
+  pending_signals.fetch_or(signal_bit(sig));
   eval_breaker.store(1);
   // A main thread parked in sleep/join/acquire is woken by the scheduler,
   // which may be waiting for a timer right now.

@@ -35,6 +35,16 @@ struct HardExit {
   int code;
 };
 
+// Signal numbers (Linux's, which CPython's signal module shows everywhere).
+inline constexpr int kSigInt = 2, kSigKill = 9, kSigPipe = 13, kSigAlrm = 14, kSigTerm = 15;
+inline constexpr int kNSig = 65;  // signal.NSIG: numbers are 1..64
+// Signals whose default action does nothing here: SIGCHLD, SIGURG and SIGWINCH
+// are ignored by default; SIGCONT and the stop signals (SIGSTOP, SIGTSTP,
+// SIGTTIN, SIGTTOU) would suspend or resume a process, which a run cannot.
+constexpr bool signal_default_ignored(int sig) {
+  return sig == 17 || sig == 18 || sig == 19 || sig == 20 || sig == 21 || sig == 22 || sig == 23 || sig == 28;
+}
+
 // The built-in types, created per interpreter at start-up.
 struct BuiltinTypes {
 #define IL_BUILTIN_TYPES(X)                                                                           \
@@ -128,8 +138,12 @@ class Interp {
   StepResult step_main(bool block, bool& ran);
   // Prints an uncaught exception as CPython does; returns the exit code.
   int handle_uncaught(Value exc);
-  // Requests KeyboardInterrupt in the main task (thread-safe; any thread).
-  void request_interrupt();
+  // Requests KeyboardInterrupt in the main task (thread-safe; any thread):
+  // SIGINT, so a handler installed with signal.signal runs instead.
+  void request_interrupt() { request_signal(kSigInt); }
+  // Thread-safe: signal `sig` arrives. The main task runs its handler at its
+  // next safe point, or while it is parked (modules/signal.cpp).
+  void request_signal(int sig);
   // Stops the interpreter at its next safe point or wake-up with exit code
   // `code`, running no Python handler (Process.terminate/kill, a second Stop).
   void request_hard_exit(int code);
@@ -204,7 +218,16 @@ class Interp {
   double switch_interval = 0.005;
   uint32_t type_epoch = 1;      // bumped when any type's dict changes (invalidates caches)
   std::atomic<uint32_t> eval_breaker{0};  // nonzero: the eval loop must look at signals
-  std::atomic<bool> interrupt_requested{false};
+  // --- signals (modules/signal.cpp) ---------------------------------------
+  static constexpr uint64_t signal_bit(int sig) { return uint64_t(1) << sig; }
+  // Bit n: signal n arrived and its handler has not run yet. Bit 0 (no
+  // signal has number 0): an exception a handler raised while the main task
+  // was parked is waiting to be raised in it.
+  std::atomic<uint64_t> pending_signals{0};
+  // Each signal's disposition, for other OS threads to read (os.kill and
+  // Process.terminate look here: an uncaught SIGTERM stops a child at once).
+  std::atomic<uint64_t> signals_caught{signal_bit(kSigInt)};    // a Python callable (default_int_handler)
+  std::atomic<uint64_t> signals_ignored{signal_bit(kSigPipe)};  // SIG_IGN (Python ignores SIGPIPE)
   // input() waiting for a line from a host whose lines arrive later (see
   // InputSource::arrives_later); provide_input hands one over (null: end of
   // input). False if no input() waits.

@@ -40,6 +40,14 @@ struct Interp::VMState {
   // (register_iterator_type, objects/containers.h). Few kinds: a linear scan.
   std::vector<std::pair<Value (*)(Interp&, IterObj*), Type*>> iter_kinds;
   Value iter_kind_types;           // a list holding those types (a GC root)
+  // modules/signal.cpp, set when `_signal` is first imported (GC roots then):
+  // each signal's handler (a list of kNSig: 0 SIG_DFL, 1 SIG_IGN or a
+  // callable), default_int_handler, the Python function a handler task runs,
+  // and an exception a handler raised, waiting for the main task to run.
+  Value signal_handlers;
+  Value signal_default_int;
+  Value signal_runner;
+  Value signal_async_exc;
   // Constant frozensets made while one compiled module is turned into code
   // objects (vm/interp.cpp): equal ones share the first, as CPython's
   // compiler constant cache. No collection runs meanwhile (not a safe point).
@@ -64,6 +72,21 @@ Value descr_get(Interp& I, Value descr, Value obj, Value owner);
 void vm_update_type_flags(Interp& I, Type* t);
 Type* vm_new_heap_type(Interp& I, Type* meta, Str* name, Tuple* bases, Dict* ns);
 void vm_init_subclass(Interp& I, Type* t, Tuple* kwnames, const Value* kwvalues);
+
+// modules/signal.cpp: the main task takes its pending signals. Running:
+// a Python handler is called right here (its exception propagates), SIGINT's
+// default raises KeyboardInterrupt, a fatal default throws HardExit. Parked:
+// the same, except that a Python handler runs in a task of its own while the
+// main task stays parked (as CPython resumes an interrupted sleep or wait once
+// the handler returns); an exception it raises is thrown into the main task.
+void signal_run_pending(Interp& I);
+void signal_deliver_parked(Interp& I);
+// A Python handler (other than SIGINT's default) is installed: a signal may
+// still wake a program whose every thread waits, so that is no deadlock.
+bool signal_may_wake(Interp& I);
+
+// import.cpp: runs `source` as the body of module m (its dict the globals).
+Value exec_module_source(Interp& I, Module* m, std::string_view source, std::string_view filename);
 
 // eval.cpp
 // Runs `f` (already set up, pushed on the current task) until it returns.
