@@ -113,6 +113,9 @@ const cases = [
     name: `Stop runs a SIGINT handler; terminate() runs the children's SIGTERM handlers (${mode} mode)`,
     file: 'interrupt_handler.py', flags: ['--mode', mode], interrupt: 1000,
     expect: { code: 0, out: /^running\nStop: terminating workers\n(worker [01]: SIGTERM, finishing\n){2}exitcodes \[0, 0\]\n$/, err: [/^$/] } })),
+  { name: 'Stop cancels asyncio.run\'s main task, then raises KeyboardInterrupt', file: 'interrupt_asyncio.py', interrupt: 700,
+    expect: { code: 130, out: 'running\nworker 0 cancelled\nworker 0 cleanup\nworker 1 cancelled\nworker 1 cleanup\nmain cleanup\n',
+      err: [/^asyncio\.exceptions\.CancelledError$/m, /During handling of the above exception/, /raise KeyboardInterrupt\(\)\nKeyboardInterrupt\s*$/] } },
   { name: 'Stop runs a SIGINT handler while the main thread waits in join()', file: 'interrupt_handler_threads.py', interrupt: 500,
     expect: { code: 0, out: /^running\ncaught SIGINT, stopping workers\n(worker [01] done\n){2}clean exit\n$/, err: [/^$/] } },
   ...[[[], 64], [['--max-processes', '5'], 5], [['--mode', 'single', '--max-processes', '3'], 3]].map(([flags, cap]) => ({

@@ -2,6 +2,7 @@ __all__ = ('Runner', 'run')
 
 import enum
 import functools
+import signal
 import threading
 import sys
 from . import coroutines
@@ -97,8 +98,21 @@ class Runner:
             context = self._context
         task = self._loop.create_task(coro, context=context)
 
-        # No signal module here: Ctrl-C cancellation of the main task is not
-        # installed (CPython's SIGINT handler).
+        # Stop / Ctrl-C cancels the main task first, so coroutines' except
+        # and finally clauses run; KeyboardInterrupt follows (a second one
+        # raises at once).
+        if (threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        ):
+            sigint_handler = functools.partial(self._on_sigint, main_task=task)
+            try:
+                # Interrupt-like (Interleave's private flag): a program whose
+                # every task waits is still reported as deadlocked.
+                signal._signal.signal(signal.SIGINT, sigint_handler, True)
+            except ValueError:
+                sigint_handler = None
+        else:
+            sigint_handler = None
 
         self._interrupt_count = 0
         try:
@@ -110,7 +124,19 @@ class Runner:
                     raise KeyboardInterrupt()
             raise  # CancelledError
         finally:
-            pass
+            if (sigint_handler is not None
+                and signal.getsignal(signal.SIGINT) is sigint_handler
+            ):
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            # wake the loop if it waits for a timer
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state is _State.CLOSED:

@@ -67,7 +67,7 @@ static Value handler_frame(Interp& I) {
 }
 
 bool signal_may_wake(Interp& I) {
-  uint64_t caught = I.signals_caught.load();
+  uint64_t caught = I.signals_caught.load() & ~I.vm->signals_interrupt_like;
   if (caught & ~Interp::signal_bit(kSigInt)) return true;
   Value h = handler_of(I, kSigInt);
   return (caught & Interp::signal_bit(kSigInt)) && !h.empty() && h != I.vm->signal_default_int;
@@ -168,10 +168,11 @@ static void set_disposition(Interp& I, int sig, Value h) {
   I.vm->signal_handlers.as<List>()->items[size_t(sig)] = h;
 }
 
-// signal(signalnum, handler) -> the previous handler
+// signal(signalnum, handler) -> the previous handler. A private third
+// argument, True, marks the handler interrupt-like (see signal_may_wake).
 static Value sig_signal(Interp& I, CallArgs& a) {
   check_no_kwargs(I, a, "signal");
-  check_nargs(I, a, "signal", 2, 2);
+  check_nargs(I, a, "signal", 2, 3);
   Value h = a[1];
   bool disposition = is_int(I, h);
   int64_t hv = disposition ? to_int64(I, h) : -1;
@@ -182,6 +183,8 @@ static Value sig_signal(Interp& I, CallArgs& a) {
   if (sig == kSigKill || sig == 19) raise_os_error(I, EINVAL);  // SIGKILL, SIGSTOP
   Value old = handler_of(I, sig);
   set_disposition(I, sig, disposition ? Value::small(hv) : h);
+  if (a.argc > 2 && truthy(I, a[2])) I.vm->signals_interrupt_like |= Interp::signal_bit(sig);
+  else I.vm->signals_interrupt_like &= ~Interp::signal_bit(sig);
   return old;
 }
 

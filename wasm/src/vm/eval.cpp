@@ -1327,7 +1327,9 @@ static Value run_loop(Interp& I, Frame* f, Value throw_exc) {
             if (arg == 0) {
               Value h = task->handled_exc;
               if (h.empty()) I.raise(I.t.RuntimeError, "No active exception to reraise");
-              skip_tb = false;
+              // As CPython's do_raise: a bare raise adds no traceback entry
+              // for this frame (the entry where it was first raised stays).
+              skip_tb = true;
               I.pending = h;
               goto unwind;
             }

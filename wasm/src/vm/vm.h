@@ -48,6 +48,9 @@ struct Interp::VMState {
   Value signal_default_int;
   Value signal_runner;
   Value signal_async_exc;
+  // Signals whose handler only gives Stop another shape (asyncio.run's SIGINT
+  // handler cancels its main task): they make no waiting program live.
+  uint64_t signals_interrupt_like = 0;
   // Constant frozensets made while one compiled module is turned into code
   // objects (vm/interp.cpp): equal ones share the first, as CPython's
   // compiler constant cache. No collection runs meanwhile (not a safe point).
