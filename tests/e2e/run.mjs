@@ -181,6 +181,23 @@ test('second Stop ends the run; the next run works', async () => {
   await closePage(page);
 });
 
+test('Stop runs the program\'s SIGINT handler (a graceful shutdown)', async () => {
+  const page = await openPage(isolated.url);
+  const code = 'import signal, threading, time\nstop = threading.Event()\n' +
+    'def on_int(signum, frame):\n    print("handler: stopping", flush=True)\n    stop.set()\n' +
+    'signal.signal(signal.SIGINT, on_int)\n' +
+    'def work():\n    while not stop.is_set():\n        time.sleep(0.01)\n    print("worker done", flush=True)\n' +
+    't = threading.Thread(target=work)\nt.start()\nprint("running", flush=True)\nt.join()\nprint("clean exit")\n';
+  await page.evaluate((c) => window.__interleave.setCode(c), code);
+  await page.click('#run');
+  await page.waitForFunction(() => window.__interleave.terminalText().includes('running'), null, { timeout: 10000 });
+  await page.click('#stop');
+  const r = await waitExit(page, 5000);
+  expect(r.exit === 'exit 0' && /handler: stopping[^]*worker done[^]*clean exit/.test(r.text) && !r.text.includes('KeyboardInterrupt'),
+    `${r.exit}\n${r.text}`);
+  await closePage(page);
+});
+
 // Children that spin: Stop interrupts them too (as Ctrl-C reaches a
 // terminal's process group); the parent catches it in join() and reports.
 const SPIN_CHILDREN = 'import multiprocessing as mp\n' +
