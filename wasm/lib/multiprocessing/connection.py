@@ -6,6 +6,7 @@
 import pickle
 import time
 import _interleave_mp as _mp
+from .reduction import ForkingPickler
 
 __all__ = ['Connection', 'Pipe', 'wait']
 
@@ -81,7 +82,7 @@ class Connection(object):
     def send(self, obj):
         self._check_closed()
         self._check_writable()
-        self._send(pickle.dumps(obj))
+        self._send(ForkingPickler.dumps(obj))
 
     def _send(self, data):
         _mp.chan_put(self._wh, data, True, None)

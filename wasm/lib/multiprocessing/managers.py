@@ -7,6 +7,7 @@ import itertools
 import pickle
 import threading
 import _interleave_mp as _mp
+from .reduction import ForkingPickler
 
 __all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Namespace', 'Value', 'Array']
 
@@ -76,7 +77,7 @@ class _Server(object):
                 continue
             reply, ident, name, args, kwds = pickle.loads(r)
             if ident is None and name == '#shutdown':
-                _mp.chan_put(reply, pickle.dumps((True, None)), True, None)
+                _mp.chan_put(reply, ForkingPickler.dumps((True, None)), True, None)
                 return
             try:
                 if ident is None:   # create
@@ -89,16 +90,16 @@ class _Server(object):
             except BaseException as e:
                 result = (False, e)
             try:
-                data = pickle.dumps(result)
+                data = ForkingPickler.dumps(result)
             except Exception as e:
-                data = pickle.dumps((False, RemoteError(repr(e))))
+                data = ForkingPickler.dumps((False, RemoteError(repr(e))))
             _mp.chan_put(reply, data, True, None)
 
 
 def _request(requests, ident, name, args=(), kwds={}):
     reply = _mp.chan_new(0, False)
     try:
-        _mp.chan_put(requests, pickle.dumps((reply, ident, name, args, kwds)), True, None)
+        _mp.chan_put(requests, ForkingPickler.dumps((reply, ident, name, args, kwds)), True, None)
         while True:
             r = _mp.chan_get(reply, True, None)
             if r is not None and r is not False:

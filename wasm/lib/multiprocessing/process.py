@@ -68,11 +68,11 @@ class BaseProcess(object):
         from . import spawn
         spawn._check_not_importing_main()
         _cleanup()
-        import pickle
+        from .reduction import ForkingPickler
         state = {k: v for k, v in self.__dict__.items() if k not in _TRANSIENT}
         _mp.child_pickling(True)
         try:
-            payload = pickle.dumps((type(self), state))
+            payload = ForkingPickler.dumps((type(self), state))
             self._pid = _mp.start(payload, self._name)  # the pipe ends held while pickling go to the child
         finally:
             _mp.child_pickling(False)

@@ -4,6 +4,7 @@ import pickle
 import time
 from queue import Empty, Full
 import _interleave_mp as _mp
+from .reduction import ForkingPickler
 from . import context
 
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
@@ -33,7 +34,7 @@ class Queue(object):
     def put(self, obj, block=True, timeout=None):
         self._check_closed()
         try:
-            data = pickle.dumps(obj)
+            data = ForkingPickler.dumps(obj)
         except Exception:
             # CPython pickles in the queue's feeder thread, which prints the
             # error and drops the item; put() itself returns normally.
@@ -119,7 +120,7 @@ class SimpleQueue(object):
                 return pickle.loads(r)
 
     def put(self, obj):
-        _mp.chan_put(self._h, pickle.dumps(obj), True, None)
+        _mp.chan_put(self._h, ForkingPickler.dumps(obj), True, None)
 
     def close(self):
         pass

@@ -1,6 +1,7 @@
 # multiprocessing.sharedctypes — Value, Array, RawValue, RawArray: typed
 # views of native shared memory (really shared: a write in one process is
 # seen by all), with an optional process-shared lock, as CPython's.
+import pickle
 import _interleave_mp as _mp
 
 __all__ = ['RawValue', 'RawArray', 'Value', 'Array', 'copy', 'synchronized']
@@ -16,6 +17,17 @@ def _info(typecode_or_type):
     return code, size, cname
 
 
+def _check_inheritance(ctype_name, plain_message, plain_error):
+    '''A shared ctypes object pickles only for a child that start() creates
+    (CPython's reduce_ctype), and never with plain pickle.'''
+    from . import reduction
+    if not reduction.forking():
+        raise plain_error(plain_message)
+    if not _mp.may_pickle(None):
+        raise RuntimeError('%s objects should only be shared between processes'
+                           ' through inheritance' % ctype_name)
+
+
 class _CValue(object):
     '''A shared scalar (RawValue): repr like ctypes', e.g. c_int(5).'''
     __slots__ = ('_h', '_code', '_cname')
@@ -26,6 +38,7 @@ class _CValue(object):
         self._cname = cname
 
     def __reduce__(self):
+        _check_inheritance(self._cname, "cannot pickle 'mmap.mmap' object", TypeError)
         return (_CValue, (self._h, self._code, self._cname))
 
     @property
@@ -51,6 +64,9 @@ class _CArray(object):
         self._length = length
 
     def __reduce__(self):
+        name = '%s_Array_%d' % (self._cname, self._length)
+        _check_inheritance(name, "Can't pickle <class 'multiprocessing.sharedctypes.%s'>: attribute lookup %s"
+                           " on multiprocessing.sharedctypes failed" % (name, name), pickle.PicklingError)
         return (_CArray, (self._h, self._code, self._cname, self._length))
 
     def __len__(self):
