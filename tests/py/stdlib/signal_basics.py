@@ -74,3 +74,18 @@ try:
 except KeyboardInterrupt:
     print('KeyboardInterrupt')
 print(signal.SIG_DFL, signal.SIG_IGN, signal.Handlers(0))
+
+# _thread.interrupt_main simulates a signal: the handler runs, or nothing
+# happens if the signal has no Python handler.
+import _thread
+signal.signal(signal.SIGUSR1, handler)
+_thread.interrupt_main(signal.SIGUSR1)
+print('after interrupt_main')
+signal.signal(signal.SIGUSR1, signal.SIG_DFL)
+_thread.interrupt_main(signal.SIGUSR1)
+print('SIG_DFL: nothing happened')
+def from_thread():
+    _thread.interrupt_main()
+signal.signal(signal.SIGINT, handler)
+t = threading.Thread(target=from_thread); t.start(); t.join()
+print('done')

@@ -247,8 +247,16 @@ static Value thread_current_object(Interp& I, CallArgs& a) {
   Value v = I.current ? I.sched->thread_of(I.current)->thread_obj : Value();
   return v.empty() ? Value::None() : v;
 }
+// interrupt_main(signum=SIGINT): as if the signal arrived; nothing happens
+// when no Python handler is installed for it (SIG_DFL, SIG_IGN), as in CPython.
 static Value thread_interrupt_main(Interp& I, CallArgs& a) {
-  I.request_interrupt();
+  check_nargs(I, a, "interrupt_main", 0, 1);
+  int sig = a.argc ? int(to_int64(I, a[0])) : kSigInt;
+  if (sig < 1 || sig >= kNSig) I.raise(I.t.ValueError, "signal number out of range");
+  if (I.signals_caught.load() & Interp::signal_bit(sig)) {
+    I.request_signal(sig);
+    if (I.current == I.main_task) signal_run_pending(I);  // as CPython's CALL checks the eval breaker
+  }
   return Value::None();
 }
 static Value thread_stack_size(Interp& I, CallArgs& a) { return Value::small(0); }
