@@ -3,6 +3,8 @@
 // tracebacks, exit codes, stdin for input()).
 #include <unistd.h>
 
+#include <algorithm>
+#include <climits>
 #include <csignal>
 #include <cstdlib>
 #include <cstdio>
@@ -136,35 +138,30 @@ int main(int argc, char** argv) {
     if (a == "--seed" || a == "--trace" || a == "--mode" || a == "--max-processes") {
       if (i + 1 >= argc) return usage();
       std::string v = argv[++i];
-      if (a == "--max-processes") {
+      // --seed and --max-processes take a non-negative integer.
+      uint64_t n = 0;
+      if (a == "--seed" || a == "--max-processes") {
         char* end = nullptr;
-        long n = std::strtol(v.c_str(), &end, 10);
-        if (v.empty() || *end || n < 0) {
-          std::fprintf(stderr, "interleave: --max-processes needs a non-negative integer, not '%s'\n", v.c_str());
+        n = std::strtoull(v.c_str(), &end, 10);
+        if (v.empty() || *end || v[0] == '-') {
+          std::fprintf(stderr, "interleave: %s needs a non-negative integer, not '%s'\n", a.c_str(), v.c_str());
           return 2;
         }
-        il::proc::ProcessTable::get().max_live = int(n);
-        continue;
       }
-      if (a == "--trace") {
+      if (a == "--max-processes") {
+        il::proc::ProcessTable::get().max_live = int(std::min<uint64_t>(n, INT32_MAX));
+      } else if (a == "--trace") {
         trace_path = v;
-        continue;
-      }
-      if (a == "--mode") {
+      } else if (a == "--mode") {
         if (v != "parallel" && v != "single") {
           std::fprintf(stderr, "interleave: --mode is parallel or single, not '%s'\n", v.c_str());
           return 2;
         }
         single = v == "single";
-        continue;
+      } else {
+        seed = n;
+        deterministic = true;
       }
-      char* end = nullptr;
-      seed = std::strtoull(v.c_str(), &end, 10);
-      if (v.empty() || *end) {
-        std::fprintf(stderr, "interleave: --seed needs a non-negative integer, not '%s'\n", v.c_str());
-        return 2;
-      }
-      deterministic = true;
       continue;
     }
     if (a == "-c") {
