@@ -78,14 +78,19 @@ def run_once(cmd, path, timeout, extra=()):
     return secs, p.stdout, None
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def parse_args(doc, timeout):
+    """The options every bench driver takes (compare.py, mp.py)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--runner", default="build/interleave")
     ap.add_argument("--baseline", default="python3")
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--timeout", type=float, default=120)
+    ap.add_argument("--timeout", type=float, default=timeout)
     ap.add_argument("names", nargs="*")
-    args = ap.parse_args()
+    return ap.parse_args()
+
+
+def main():
+    args = parse_args(__doc__, 120)
 
     runner, baseline = command(args.runner), command(args.baseline)
     rname = os.path.basename(runner[0]) if len(runner) == 1 else args.runner

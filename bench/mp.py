@@ -23,13 +23,12 @@ busy machine.
 
 Exit code: 0 when every program printed the same checksums in every column.
 """
-import argparse
 import os
 import statistics
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from compare import HERE, command, run_once  # noqa: E402
+from compare import HERE, command, parse_args, run_once  # noqa: E402
 
 # metric -> (which way is better, target for the runner or None, why)
 TARGETS = {
@@ -63,13 +62,7 @@ def fmt(v):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--runner", default="build/interleave")
-    ap.add_argument("--baseline", default="python3")
-    ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--timeout", type=float, default=300)
-    ap.add_argument("names", nargs="*")
-    args = ap.parse_args()
+    args = parse_args(__doc__, 300)
 
     have = all_programs()
     names = []
