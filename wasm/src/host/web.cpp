@@ -44,6 +44,7 @@
 
 #include "lang/codeunit.h"
 #include "modules/vfs.h"
+#include "objects/str.h"
 #include "proc/process_table.h"
 #include "sched/mux.h"
 #include "sched/scheduler.h"
@@ -59,28 +60,6 @@ namespace {
 // ---------------------------------------------------------------------------
 // Small helpers
 // ---------------------------------------------------------------------------
-
-void json_escape(std::string& out, std::string_view s) {
-  out.push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out.push_back(char(c));
-        }
-    }
-  }
-  out.push_back('"');
-}
 
 // argv arrives as one string, arguments separated by U+001F (unit separator):
 // simpler than marshalling a JS array, and no real argument contains it.
@@ -419,13 +398,13 @@ EMSCRIPTEN_KEEPALIVE const char* il_check(const char* source) {
   }
   const auto& e = *res.error;
   out = "{\"ok\":false,\"type\":";
-  json_escape(out, e.type);
+  il::str_append_json(out, e.type);
   out += ",\"msg\":";
-  json_escape(out, e.msg);
+  il::str_append_json(out, e.msg);
   out += ",\"line\":" + std::to_string(e.line) + ",\"col\":" + std::to_string(e.offset) +
          ",\"endLine\":" + std::to_string(e.end_line) + ",\"endCol\":" + std::to_string(e.end_offset) +
          ",\"text\":";
-  json_escape(out, e.text);
+  il::str_append_json(out, e.text);
   out += "}";
   return out.c_str();
 }

@@ -503,6 +503,28 @@ Str* repr_impl(Interp& I, Str* s, bool ascii_only) {
 }
 }  // namespace
 
+void str_append_json(std::string& out, std::string_view utf8) {
+  out.push_back('"');
+  for (unsigned char c : utf8) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out.push_back(char(c));
+        }
+    }
+  }
+  out.push_back('"');
+}
+
 Str* str_repr(Interp& I, Str* s) { return repr_impl(I, s, false); }
 Str* str_ascii(Interp& I, Str* s) { return repr_impl(I, s, true); }
 

@@ -21,6 +21,7 @@ Value str_getitem(Interp& I, Str* s, Value key);        // index or slice
 Str* str_char_at(Interp& I, Str* s, int64_t i);         // i already normalised and in range
 bool str_contains(Str* hay, Str* needle);
 Str* str_repr(Interp& I, Str* s);                       // 'abc' with CPython's quoting/escapes
+void str_append_json(std::string& out, std::string_view utf8);  // appends utf8 as a quoted JSON string
 Str* str_ascii(Interp& I, Str* s);                      // ascii() form
 Str* str_join(Interp& I, Str* sep, Value iterable);
 Str* str_format(Interp& I, Str* fmt, CallArgs& args);   // str.format(*args, **kwargs) (args without self)

@@ -63,14 +63,6 @@ double Scheduler::wall_time() {
 // Trace events
 // ============================================================================
 
-static void json_escape(std::string& out, std::string_view s) {
-  for (char c : s) {
-    if (c == '"' || c == '\\') { out += '\\'; out += c; }
-    else if (uint8_t(c) < 0x20) { char b[8]; std::snprintf(b, sizeof b, "\\u%04x", c); out += b; }
-    else out += c;
-  }
-}
-
 void Scheduler::trace(const char* ev, Task* t, const WaitInfo* w) {
   if (!I.config.trace) return;
   emit_trace(ev, t ? t->id : 0, t ? std::string_view(t->name) : std::string_view(), w, nullptr);
@@ -85,18 +77,16 @@ void Scheduler::trace_track(const char* ev, int id, std::string_view name, const
 // waits on; for a track hosted by a thread (asyncio), "kind" and "thread".
 void Scheduler::emit_trace(const char* ev, int id, std::string_view name, const WaitInfo* w, const Task* host) {
   char head[96];
-  std::snprintf(head, sizeof head, "{\"t\":%.6f,\"pid\":%d,\"ev\":\"%s\",\"task\":%d,\"name\":\"", now(),
+  std::snprintf(head, sizeof head, "{\"t\":%.6f,\"pid\":%d,\"ev\":\"%s\",\"task\":%d,\"name\":", now(),
                 I.config.pid, ev, id);
   std::string line = head;
-  json_escape(line, name);
-  line += '"';
+  str_append_json(line, name);
   if (host) line += ",\"kind\":\"asyncio\",\"thread\":" + std::to_string(host->id);
   if (w) {
-    line += ",\"on\":\"";
-    json_escape(line, w->kind);
-    line += "\",\"what\":\"";
-    json_escape(line, w->what);
-    line += '"';
+    line += ",\"on\":";
+    str_append_json(line, w->kind);
+    line += ",\"what\":";
+    str_append_json(line, w->what);
     if (w->holder) line += ",\"holder\":" + std::to_string(w->holder->id);
   }
   line += '}';
