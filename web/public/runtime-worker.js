@@ -130,7 +130,8 @@ function step() {
   flushBatch();
   if (r >= 0) {
     sliceRunning = false;
-    postMessage({ type: 'exit', code: r });
+    // `at` on the clock the page shares (this worker's now() has its own origin).
+    postMessage({ type: 'exit', code: r, at: performance.timeOrigin + performance.now() });
     return;
   }
   if (!inputRequested && M._il_waits_input()) {

@@ -58,7 +58,7 @@ export class Runner {
         if (m.layout) {
           const L = m.layout;
           this.shared = { L, words: new Int32Array(m.buffer, L.words, 8), u8: new Uint8Array(m.buffer),
-                          dv: new DataView(m.buffer) };
+                          dv: new DataView(m.buffer), exitAt: new Float64Array(m.buffer, L.exitAt, 1) };
         }
         resolveReady(m);
         if (this.opts.onReady) this.opts.onReady(m);
@@ -71,7 +71,10 @@ export class Runner {
       }
       case 'started': this.started = true; break;
       case 'out': for (const r of m.records) this.queue.push(r); break;
-      case 'exit': this.exitCode = m.code; break;
+      case 'exit':
+        this.exitCode = m.code;
+        this.exitAt = m.at;
+        break;
       case 'input-request':
         if (this.running && !this.inputAsked) {
           this.inputAsked = true;
@@ -104,6 +107,7 @@ export class Runner {
     this.stopRequested = false;
     this.exitCode = undefined;
     this.inputAsked = false;
+    this.exitAt = undefined;
     this.decoders = new Map();
     this.queue = [];
     this.t0 = performance.now();
@@ -142,7 +146,11 @@ export class Runner {
   finish(code, how, message) {
     if (!this.running) return;
     this.running = false;
-    this.lastMs = performance.now() - this.t0;
+    // Run -> the program's exit, as the worker saw it (not the frame that
+    // noticed); a killed or failed run ends now.
+    const end = how === 'exit' || how === 'stopped' ? this.exitAt : undefined;
+    const now = performance.now();
+    this.lastMs = (end !== undefined && end > 0 ? Math.min(now, end - performance.timeOrigin) : now) - this.t0;
     this.opts.onExit(code, this.lastMs, how, message);
   }
 
@@ -225,6 +233,7 @@ export class Runner {
                        : this.exitCode !== undefined;
     const empty = accept ? this.drain(FRAME_BUDGET) : false;
     if (finished && empty) {
+      if (s) this.exitAt = s.exitAt[0];
       this.finish(s ? Atomics.load(s.words, s.L.idx.exit) : this.exitCode, this.stopRequested ? 'stopped' : 'exit');
       return;
     }

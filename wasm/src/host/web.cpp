@@ -125,6 +125,10 @@ enum : int {
 
 struct alignas(16) Shared {
   std::atomic<int32_t> words[kWordCount];
+  // When the run ended (set before kRunState becomes 2): ms on the clock
+  // every worker and the page share (performance.timeOrigin + now()), so the
+  // page's run time does not wait for the animation frame that notices.
+  double exit_at_ms;
   uint8_t input[kInputCap];
   uint8_t ring[kRingCap];
 };
@@ -363,6 +367,10 @@ int end_slice_run(int code) {
 #endif
 
 #ifdef __EMSCRIPTEN_PTHREADS__
+// A clock the page and every worker share (each worker's performance.now()
+// has its own origin).
+EM_JS(double, il_shared_clock_ms, (), { return performance.timeOrigin + performance.now(); });
+
 // Why 64 MiB: the eval loop is stackless, but native code calling back into
 // Python nests (up to kMaxNestedEval levels, each a few hundred KiB at worst).
 constexpr size_t kInterpStack = 64u << 20;
@@ -374,6 +382,7 @@ void* run_thread(void* arg) {
   RunRequest* req = static_cast<RunRequest*>(arg);
   int code = run_program(*req);
   delete req;
+  g_shared.exit_at_ms = il_shared_clock_ms();
   word(kExitCode).store(code);
   word(kRunState).store(2);
   emscripten_futex_wake(word_addr(kRunState), 1 << 30);
@@ -604,6 +613,7 @@ EMSCRIPTEN_KEEPALIVE const char* il_layout() {
         ",\"inputCap\":" + std::to_string(kInputCap) +
         ",\"ring\":" + std::to_string(uintptr_t(g_shared.ring)) +
         ",\"ringCap\":" + std::to_string(kRingCap) +
+        ",\"exitAt\":" + std::to_string(uintptr_t(&g_shared.exit_at_ms)) +
         ",\"idx\":{\"write\":" + std::to_string(kWriteTotal) + ",\"read\":" + std::to_string(kReadTotal) +
         ",\"state\":" + std::to_string(kRunState) + ",\"exit\":" + std::to_string(kExitCode) +
         ",\"input\":" + std::to_string(kInputState) + ",\"inputLen\":" + std::to_string(kInputLen) +
