@@ -18,12 +18,16 @@ const runner = ri >= 0 ? args[ri + 1] : join(here, '..', '..', 'build', 'interle
 
 function run(file, flags = [], interruptAfterMs = 0) {
   if (interruptAfterMs) {
-    // Send SIGINT (what Stop does) after that long and wait for the exit code.
-    // (spawnSync's own timeout closes the pipes first: the traceback would be lost.)
-    // A program that ignores it is killed after 30 s, so a failing case leaves
-    // no process spinning behind.
-    const script = '"$@" & pid=$!; sleep ' + interruptAfterMs / 1000 + '; kill -INT $pid; ' +
-      '(sleep 30; kill -9 $pid) >/dev/null 2>&1 & dog=$!; wait $pid; rc=$?; kill $dog 2>/dev/null; exit $rc';
+    // Send SIGINT (what Stop does) that long after the program's first line
+    // of output (so a slow start on a loaded machine cannot make it arrive
+    // early), and wait for the exit code. (spawnSync's own timeout closes the
+    // pipes first: the traceback would be lost.) A program that ignores it is
+    // killed after 30 s, so a failing case leaves no process spinning behind.
+    const script = 'out=$(mktemp); "$@" >"$out" & pid=$!; ' +
+      'for i in $(seq 600); do [ -s "$out" ] && break; sleep 0.05; done; ' +
+      'sleep ' + interruptAfterMs / 1000 + '; kill -INT $pid; ' +
+      '(sleep 30; kill -9 $pid) >/dev/null 2>&1 & dog=$!; wait $pid; rc=$?; kill $dog 2>/dev/null; ' +
+      'cat "$out"; rm -f "$out"; exit $rc';
     const r = spawnSync('bash', ['-c', script, 'run', runner, ...flags, file], { cwd: here, encoding: 'utf8', timeout: 60000 });
     return { code: r.status, out: r.stdout, err: r.stderr, timedOut: r.error?.code === 'ETIMEDOUT' };
   }
