@@ -447,8 +447,16 @@ bool Interp::begin_main(std::string_view source, std::string_view filename) {
 }
 
 // The main task runs the program, then (as CPython's finalisation) waits for
-// non-daemon threads and child processes in threading._shutdown.
+// non-daemon threads and child processes in threading._shutdown, then runs
+// the atexit callbacks (atexit._run_exitfuncs).
 StepResult Interp::step_main(bool block, bool& ran) {
+  // The Python function a finalisation phase runs, if its module was imported.
+  auto phase_function = [this](const char* module, const char* name) -> Func* {
+    Value m = dict_get_str(modules, intern(module));
+    if (m.empty()) return nullptr;
+    Value fn = getattr_opt(*this, m, intern(name));
+    return !fn.empty() && fn.is_obj() && fn.obj()->type == t.function ? fn.as<Func>() : nullptr;
+  };
   try {
     while (main_phase_ != MainPhase::Done) {
       if (block) {
@@ -462,14 +470,17 @@ StepResult Interp::step_main(bool block, bool& ran) {
         if (exit_code == 0) exit_code = c;
       }
       main_task->exc = Value();
-      if (main_phase_ == MainPhase::Shutdown) break;
-      main_phase_ = MainPhase::Done;
-      Value threading = dict_get_str(modules, intern("threading"));
-      if (threading.empty()) break;
-      Value shutdown = getattr_opt(*this, threading, intern("_shutdown"));
-      if (shutdown.empty() || !shutdown.is_obj() || shutdown.obj()->type != t.function) break;
-      sched->start_main_frame(make_call_frame(*this, shutdown.as<Func>(), nullptr, 0, nullptr));
-      main_phase_ = MainPhase::Shutdown;
+      Func* next = nullptr;
+      if (main_phase_ == MainPhase::Program) {
+        main_phase_ = MainPhase::Shutdown;
+        next = phase_function("threading", "_shutdown");
+      }
+      if (!next && main_phase_ == MainPhase::Shutdown) {
+        main_phase_ = MainPhase::AtExit;
+        next = phase_function("atexit", "_run_exitfuncs");
+      }
+      if (!next) break;
+      sched->start_main_frame(make_call_frame(*this, next, nullptr, 0, nullptr));
     }
   } catch (PyRaise&) {
     Value e = take_pending();

@@ -237,7 +237,7 @@ class Interp {
   uint64_t input_gen = 0;       // input_task's park number when it asked
   uint64_t entropy_draws = 0;   // deterministic mode: draws of seeded entropy so far
   int exit_code = 0;            // of the program, once step_main says Finished
-  enum class MainPhase { Program, Shutdown, Done } main_phase_ = MainPhase::Done;
+  enum class MainPhase { Program, Shutdown, AtExit, Done } main_phase_ = MainPhase::Done;
 
   // Collects garbage if due (safe points only: called by the eval loop).
   void maybe_collect();
