@@ -119,7 +119,7 @@ if [ -f tests/run_py.mjs ]; then
   # The concurrency tests again with every process on one OS thread: both
   # host modes must print the same.
   run_stage "py suite, single mode" node tests/run_py.mjs --runner "build/interleave --mode single" \
-    --filter mp/ --filter threads/ --filter asyncio/ --filter coroutines/ --filter stdlib/signal
+    --filter mp/ --filter threads/ --filter asyncio/ --filter coroutines/ --filter stdlib/signal --filter stdlib/logging
 else
   skip_stage "py suite" "tests/run_py.mjs does not exist yet"
 fi

@@ -130,11 +130,25 @@ class BaseContext(object):
         pass
 
     def get_logger(self):
+        '''The 'multiprocessing' logger (not propagating to the root, as CPython's).
+        Interleave's multiprocessing logs nothing of its own there.'''
         import logging
-        return logging.getLogger('multiprocessing')
+        logger = logging.getLogger('multiprocessing')
+        if not getattr(logger, '_il_configured', False):
+            logger.propagate = False
+            logger._il_configured = True
+        return logger
 
     def log_to_stderr(self, level=None):
-        return self.get_logger()
+        '''Sends the 'multiprocessing' logger to stderr as [LEVEL/ProcessName] message.'''
+        import logging
+        logger = self.get_logger()
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter('[%(levelname)s/%(processName)s] %(message)s'))
+        logger.addHandler(handler)
+        if level:
+            logger.setLevel(level)
+        return logger
 
     def allow_connection_pickling(self):
         pass
