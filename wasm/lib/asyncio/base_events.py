@@ -618,7 +618,60 @@ class BaseEventLoop(events.AbstractEventLoop):
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
-    """The default loop; named as CPython's (it shows in reprs)."""
+    """The default loop; named as CPython's (it shows in reprs). Signal
+    handlers (add_signal_handler) run as loop callbacks: the signal's Python
+    handler only schedules them, as CPython's wakeup fd does."""
+
+    def add_signal_handler(self, sig, callback, *args):
+        if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
+            raise TypeError("coroutines cannot be used with add_signal_handler()")
+        self._check_signal(sig)
+        self._check_closed()
+        import signal
+        if threading.current_thread() is not threading.main_thread():
+            raise RuntimeError('set_wakeup_fd only works in main thread of the main interpreter')
+        handle = events.Handle(callback, args, self, None)
+        handlers = self.__dict__.setdefault('_signal_handlers', {})
+        handlers[sig] = handle
+        try:
+            signal.signal(sig, self._handle_signal)
+        except OSError as exc:
+            del handlers[sig]
+            if exc.errno == 22:  # EINVAL: SIGKILL, SIGSTOP
+                raise RuntimeError(f'sig {sig:d} cannot be caught')
+            raise
+
+    def _handle_signal(self, sig, frame=None):
+        handle = self.__dict__.get('_signal_handlers', {}).get(sig)
+        if handle is None:
+            return
+        if handle._cancelled:
+            self.remove_signal_handler(sig)
+        elif not self._closed:
+            with self._threadsafe_lock:
+                self._threadsafe_ready.append(handle)
+            self._write_to_self()
+
+    def remove_signal_handler(self, sig):
+        self._check_signal(sig)
+        handlers = self.__dict__.get('_signal_handlers', {})
+        if handlers.pop(sig, None) is None:
+            return False
+        import signal
+        signal.signal(sig, signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
+        return True
+
+    def _check_signal(self, sig):
+        import signal
+        if not isinstance(sig, int):
+            raise TypeError(f'sig must be an int, not {sig!r}')
+        if sig not in signal.valid_signals():
+            raise ValueError(f'invalid signal number {sig}')
+
+    def close(self):
+        for sig in list(self.__dict__.get('_signal_handlers', {})):
+            self.remove_signal_handler(sig)
+        super().close()
 
 
 class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
