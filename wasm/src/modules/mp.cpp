@@ -5,6 +5,7 @@
 // return None when woken: the Python side then tries again (see
 // proc::WaiterList for why wakes are "retry" wakes).
 #include <cerrno>
+#include <cstring>
 #include <thread>
 
 #include "modules/modules.h"
@@ -538,6 +539,59 @@ static Value mp_shm_bytes(Interp& I, CallArgs& a) {
   return I.new_bytes(s);
 }
 
+// shm_write(h, start, data): copies bytes into the buffer (shared_memory's buf).
+static Value mp_shm_write(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "shm_write", 3, 3);
+  auto b = handle_of<proc::SharedBuffer>(I, a[0]);
+  int64_t start = to_int64(I, a[1]);
+  std::string_view data = bytes_data(I, a[2]);
+  if (start < 0 || size_t(start) + data.size() > b->size) I.raise(I.t.IndexError, "index out of bounds on dimension 1");
+  std::memcpy(b->bytes() + start, data.data(), data.size());
+  return Value::None();
+}
+
+// shm_named(name, create, size) -> (handle, size): a named block, as
+// shm_open(): create=True makes it (FileExistsError if the name is taken),
+// else attaches to it (FileNotFoundError if there is none).
+static Value mp_shm_named(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "shm_named", 3, 3);
+  std::string name(str_of(I, a[0])->view());
+  bool create = truthy(I, a[1]);
+  int64_t size = to_int64(I, a[2]);
+  auto& T = ProcessTable::get();
+  int64_t h = 0;
+  {
+    std::lock_guard<std::mutex> l(T.mu);
+    auto it = T.shm_names.find(name);
+    if (it != T.shm_names.end()) h = it->second;
+  }
+  Value path = I.new_str("/" + name);
+  if (create) {
+    if (h) raise_os_error(I, EEXIST, path);
+    h = T.add_object(I, std::make_shared<proc::SharedBuffer>(size_t(size)));
+    std::lock_guard<std::mutex> l(T.mu);
+    T.shm_names[name] = h;
+  } else if (!h) {
+    raise_os_error(I, ENOENT, path);
+  }
+  auto b = handle_of<proc::SharedBuffer>(I, I.new_int(h));
+  return obj_value(I.tuple({I.new_int(h), I.new_int(int64_t(b->size))}));
+}
+
+// shm_unlink(name): the name goes; blocks already attached stay usable.
+static Value mp_shm_unlink(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "shm_unlink", 1, 1);
+  std::string name(str_of(I, a[0])->view());
+  auto& T = ProcessTable::get();
+  bool found;
+  {
+    std::lock_guard<std::mutex> l(T.mu);
+    found = T.shm_names.erase(name) > 0;
+  }
+  if (!found) raise_os_error(I, ENOENT, I.new_str("/" + name));
+  return Value::None();
+}
+
 // ============================================================================
 // SemLock
 // ============================================================================
@@ -604,6 +658,9 @@ static const MethodDef kMpFunctions[] = {
     {"pickles_anywhere", mp_pickles_anywhere},
     {"typecode_info", mp_typecode_info},
     {"shm_new", mp_shm_new},
+    {"shm_write", mp_shm_write},
+    {"shm_named", mp_shm_named},
+    {"shm_unlink", mp_shm_unlink},
     {"shm_get", mp_shm_get},
     {"shm_set", mp_shm_set},
     {"shm_getlist", mp_shm_getlist},
