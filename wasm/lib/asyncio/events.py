@@ -23,7 +23,7 @@ class Handle:
                  '_context')
 
     def __init__(self, callback, args, loop, context=None):
-        self._context = context   # contextvars is not available: None = call directly
+        self._context = context   # None: call directly (contextvars not imported)
         self._loop = loop
         self._callback = callback
         self._args = args

@@ -1,6 +1,7 @@
 """High-level support for working with threads in asyncio"""
 
 import functools
+import sys
 
 from . import events
 
@@ -19,5 +20,8 @@ async def to_thread(func, /, *args, **kwargs):
     Return a coroutine that can be awaited to get the eventual result of *func*.
     """
     loop = events.get_running_loop()
-    func_call = functools.partial(func, *args, **kwargs)   # no contextvars
+    func_call = functools.partial(func, *args, **kwargs)
+    contextvars = sys.modules.get('contextvars')
+    if contextvars is not None:   # the thread sees this task's context variables
+        func_call = functools.partial(contextvars.copy_context().run, func_call)
     return await loop.run_in_executor(None, func_call)

@@ -415,7 +415,14 @@ static Value task_init(Interp& I, CallArgs& a) {
   t->fut_waiter = Value();
   t->wakeup_fut = Value();
   t->coro = coro;
-  t->context = out[3];  // no contextvars: None = run directly
+  t->context = out[3];
+  if (t->context.is_none()) {
+    // As CPython, a task runs in a copy of the context it was made in; until
+    // the program imports contextvars there is nothing to copy (None: its
+    // steps run directly, without a Handle each).
+    Value cv = dict_get_str(I.modules, I.intern("contextvars"));
+    if (!cv.empty()) t->context = call(I, getattr(I, cv, I.intern("copy_context")), nullptr, 0);
+  }
   // On our own loop a task is its own ready-list entry (no Handle per step).
   List* ready = t->context.is_none() ? fast_ready(I, st, t->loop) : nullptr;
   t->self_handle = ready != nullptr;
