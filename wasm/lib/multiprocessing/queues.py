@@ -4,7 +4,8 @@ import pickle
 import time
 from queue import Empty, Full
 import _interleave_mp as _mp
-from .reduction import ForkingPickler
+from .reduction import _dumps
+_forking_dumps = _mp.forking_dumps   # ForkingPickler.dumps without the method call: every put
 from . import context
 
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
@@ -34,7 +35,7 @@ class Queue(object):
     def put(self, obj, block=True, timeout=None):
         self._check_closed()
         try:
-            data = ForkingPickler.dumps(obj)
+            data = _forking_dumps(_dumps, obj, None)
         except Exception:
             # CPython pickles in the queue's feeder thread, which prints the
             # error and drops the item; put() itself returns normally.
@@ -120,7 +121,7 @@ class SimpleQueue(object):
                 return pickle.loads(r)
 
     def put(self, obj):
-        _mp.chan_put(self._h, ForkingPickler.dumps(obj), True, None)
+        _mp.chan_put(self._h, _forking_dumps(_dumps, obj, None), True, None)
 
     def close(self):
         pass

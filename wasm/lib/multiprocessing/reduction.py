@@ -5,16 +5,12 @@
 # (CPython's ctypes cannot pickle them at all) and, under ForkingPickler,
 # agree only while start() pickles a Process (inheritance), as in CPython.
 import pickle
-import _thread
+from pickle import dumps as _dumps
+import _interleave_mp as _mp
 
 __all__ = ['ForkingPickler', 'dump', 'register']
 
-_pickling_threads = {}   # thread ident -> ForkingPickler.dumps calls in progress
-
-
-def forking():
-    '''True while this thread pickles through ForkingPickler.'''
-    return _pickling_threads.get(_thread.get_ident(), 0) > 0
+forking = _mp.forking   # True while this interpreter pickles through ForkingPickler
 
 
 class ForkingPickler(pickle.Pickler):
@@ -27,16 +23,7 @@ class ForkingPickler(pickle.Pickler):
 
     @classmethod
     def dumps(cls, obj, protocol=None):
-        me = _thread.get_ident()
-        _pickling_threads[me] = _pickling_threads.get(me, 0) + 1
-        try:
-            return pickle.dumps(obj, protocol)
-        finally:
-            n = _pickling_threads[me] - 1
-            if n:
-                _pickling_threads[me] = n
-            else:
-                del _pickling_threads[me]
+        return _mp.forking_dumps(_dumps, obj, protocol)
 
     loads = staticmethod(pickle.loads)
 

@@ -463,6 +463,22 @@ static Value mp_may_pickle(Interp& I, CallArgs& a) {
   return Value::boolean(o && o->pickles_anywhere);
 }
 
+// forking_dumps(dumps, obj, protocol): dumps(obj, protocol) with forking()
+// true meanwhile: multiprocessing.reduction.ForkingPickler, in native code
+// because every Queue.put and Pipe.send goes through it.
+static Value mp_forking_dumps(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "forking_dumps", 3, 3);
+  struct Depth {
+    int& d;
+    explicit Depth(int& depth) : d(depth) { d++; }
+    ~Depth() { d--; }
+  } depth(I.vm->mp_forking_depth);
+  Value args[2] = {a[1], a[2]};
+  return call(I, a[0], args, 2);
+}
+
+static Value mp_forking(Interp& I, CallArgs& a) { return Value::boolean(I.vm->mp_forking_depth > 0); }
+
 // pickles_anywhere(h): a Manager made this object (see may_pickle).
 static Value mp_pickles_anywhere(Interp& I, CallArgs& a) {
   check_nargs(I, a, "pickles_anywhere", 1, 1);
@@ -657,6 +673,8 @@ static const MethodDef kMpFunctions[] = {
     {"may_pickle", mp_may_pickle},
     {"pickles_anywhere", mp_pickles_anywhere},
     {"typecode_info", mp_typecode_info},
+    {"forking_dumps", mp_forking_dumps},
+    {"forking", mp_forking},
     {"shm_new", mp_shm_new},
     {"shm_write", mp_shm_write},
     {"shm_named", mp_shm_named},

@@ -51,6 +51,9 @@ struct Interp::VMState {
   // Signals whose handler only gives Stop another shape (asyncio.run's SIGINT
   // handler cancels its main task): they make no waiting program live.
   uint64_t signals_interrupt_like = 0;
+  // modules/mp.cpp: > 0 while multiprocessing pickles (its ForkingPickler),
+  // which shared ctypes objects require.
+  int mp_forking_depth = 0;
   // Constant frozensets made while one compiled module is turned into code
   // objects (vm/interp.cpp): equal ones share the first, as CPython's
   // compiler constant cache. No collection runs meanwhile (not a safe point).
