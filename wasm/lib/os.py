@@ -27,6 +27,14 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
+def sched_getaffinity(pid):
+    '''The CPUs a process of the run may use: all of them (len() is the
+    usual better cpu_count()).'''
+    if pid != 0 and pid != getpid():
+        kill(pid, 0)  # ProcessLookupError unless it is a process of this run
+    return set(range(cpu_count()))
+
+
 def getcwdb():
     return getcwd().encode()
 
