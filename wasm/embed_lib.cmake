@@ -1,5 +1,16 @@
 # Turns every wasm/lib/**/*.py into one C++ table: {module name, source}.
 # Run by the build (see CMakeLists.txt); the runtime's importer reads il_pylib.
+# With PYTHON set, the sources lose their comments first (strip_lib.py).
+if(PYTHON)
+  file(REMOVE_RECURSE ${STRIPDIR})
+  execute_process(COMMAND ${PYTHON} ${CMAKE_CURRENT_LIST_DIR}/strip_lib.py ${LIBDIR} ${STRIPDIR}
+                  RESULT_VARIABLE strip_rc)
+  if(strip_rc EQUAL 0)
+    set(LIBDIR ${STRIPDIR})
+  else()
+    message(WARNING "strip_lib.py failed (${strip_rc}): embedding wasm/lib with its comments")
+  endif()
+endif()
 file(GLOB_RECURSE files RELATIVE ${LIBDIR} ${LIBDIR}/*.py)
 list(SORT files)
 set(body "// generated from wasm/lib by embed_lib.cmake — do not edit\n#include <cstddef>\nnamespace il {\nstruct PyLibEntry { const char* name; const char* source; bool is_package; };\n")
