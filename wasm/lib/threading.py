@@ -542,10 +542,17 @@ class Thread:
             raise RuntimeError("cannot join current thread")
         if self._is_stopped:
             return
-        if timeout is None:
-            _thread._join_ident(self._ident)
-        else:
-            _thread._join_ident(self._ident, max(timeout, 0))
+        try:
+            if timeout is None:
+                _thread._join_ident(self._ident)
+            else:
+                _thread._join_ident(self._ident, max(timeout, 0))
+        except BaseException:
+            # As CPython 3.11 (bpo-45274): a join interrupted by an exception
+            # (Ctrl-C, a signal handler's) marks the thread stopped, so the
+            # interpreter's exit does not wait for it.
+            self._is_stopped = True
+            raise
 
     @property
     def name(self):
