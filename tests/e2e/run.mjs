@@ -246,6 +246,23 @@ test('Stop while input() waits raises KeyboardInterrupt', async () => {
   await closePage(page);
 });
 
+test('Stop while input() waits runs a SIGINT handler; input() goes on', async () => {
+  const page = await openPage(isolated.url);
+  const code = 'import signal\n' +
+    'signal.signal(signal.SIGINT, lambda s, f: print("handler ran", flush=True))\n' +
+    'print("got", input("? "))\n';
+  await page.evaluate((c) => window.__interleave.setCode(c), code);
+  await page.click('#run');
+  await page.waitForFunction(() => document.body.dataset.input === 'waiting', null, { timeout: 10000 });
+  await page.click('#stop');
+  await page.waitForFunction(() => window.__interleave.terminalText().includes('handler ran'), null, { timeout: 5000 });
+  await page.keyboard.type('Ada');
+  await page.keyboard.press('Enter');
+  const r = await waitExit(page, 10000);
+  expect(r.exit === 'exit 0' && r.text.includes('got Ada') && !r.text.includes('KeyboardInterrupt'), `${r.exit}\n${r.text}`);
+  await closePage(page);
+});
+
 test('share link round trip', async () => {
   const page = await openPage(isolated.url);
   const code = 'print("shared", 6 * 7)\n';

@@ -125,7 +125,12 @@ export async function startApp({ compact = false } = {}) {
   }
 
   $('run').addEventListener('click', run);
-  $('stop').addEventListener('click', () => runner.stop());
+  $('stop').addEventListener('click', () => {
+    runner.stop();
+    // A SIGINT handler may let input() go on waiting: typing goes to the
+    // terminal again, and Enter must not press Stop a second time.
+    if (term.inputMode) term.term.focus();
+  });
   $('stop').disabled = true;
 
   function setTheme(t) {

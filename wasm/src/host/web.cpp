@@ -49,6 +49,7 @@
 #include "sched/mux.h"
 #include "sched/scheduler.h"
 #include "vm/interp.h"
+#include "vm/vm.h"
 
 #ifdef __EMSCRIPTEN_PTHREADS__
 #include <emscripten/threading.h>
@@ -84,12 +85,18 @@ std::mutex g_interp_mu;
 il::Interp* g_interp = nullptr;
 std::atomic<bool> g_stop_requested{false};
 
-// input() while Stop is pending: CPython raises KeyboardInterrupt out of a
-// blocked input(), so do the same rather than report end of input.
-[[noreturn]] void raise_interrupt_from_input() {
+// Stop while input() blocks: Stop is SIGINT. In the main thread its handler
+// runs right here, as CPython runs it in an interrupted input(): by default a
+// KeyboardInterrupt comes out of input(); a handler that returns lets input()
+// go on waiting (returns). In another thread input() raises KeyboardInterrupt.
+void take_stop_in_input() {
   il::Interp* I = g_interp;
-  I->pending_signals.fetch_and(~il::Interp::signal_bit(il::kSigInt));
   g_stop_requested.store(false);
+  if (I->current == I->main_task) {
+    il::signal_run_pending(*I);
+    return;
+  }
+  I->pending_signals.fetch_and(~il::Interp::signal_bit(il::kSigInt));
   I->raise_value(il::Value::object(I->t.KeyboardInterrupt));
 }
 
@@ -185,9 +192,12 @@ class SharedInput : public il::InputSource {
     for (;;) {
       int32_t st = word(kInputState).load();
       if (st != 1) break;
-      if (g_stop_requested.load()) {
+      // (The SIGINT bit too: Stop sets it just after g_stop_requested.)
+      if (g_stop_requested.load() || (g_interp->pending_signals.load() & il::Interp::signal_bit(il::kSigInt))) {
         word(kInputState).store(0);
-        raise_interrupt_from_input();
+        take_stop_in_input();
+        word(kInputState).store(1);  // a handler returned: still waiting
+        continue;
       }
       emscripten_futex_wait(word_addr(kInputState), 1, kWaitSliceMs);
     }
@@ -237,7 +247,8 @@ class CallbackInput : public il::InputSource {
     }));  // NOLINT
     if (g_stop_requested.load()) {
       if (s) std::free(s);
-      raise_interrupt_from_input();
+      take_stop_in_input();  // a handler returned: this read found no line
+      return false;
     }
     if (!s) return false;
     line = s;
