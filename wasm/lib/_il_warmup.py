@@ -8,7 +8,7 @@
 # interpreter of the page) is ready before the first program asks for it.
 import threading, queue, random, time
 import multiprocessing, multiprocessing.spawn, multiprocessing.queues, multiprocessing.synchronize, multiprocessing.pool
-import pickle, asyncio, concurrent.futures, greenlet
+import pickle, asyncio, concurrent.futures, greenlet, signal, logging, logging.handlers
 class P:
     def __init__(self, x, y):
         self.x = x
