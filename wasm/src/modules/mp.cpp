@@ -388,6 +388,25 @@ static Value mp_chan_attach(Interp& I, CallArgs& a) {
   return Value::None();
 }
 
+// chan_open_unowned(h, reader=False): opens an end no process holds yet (a
+// Client's connection waiting in a Listener's queue: the client may write
+// before the server accepts). chan_adopt(h, reader=False): this process
+// takes such an end over (closed at its exit from now on).
+static Value mp_chan_open_unowned(Interp& I, CallArgs& a) {
+  auto [h, reader, c] = pipe_end_arg(I, a, "chan_open_unowned");
+  open_end(*c, reader);
+  return Value::None();
+}
+
+static Value mp_chan_adopt(Interp& I, CallArgs& a) {
+  auto [h, reader, c] = pipe_end_arg(I, a, "chan_adopt");
+  auto& T = ProcessTable::get();
+  auto self = T.entry_for(I);
+  std::lock_guard<std::mutex> l(T.mu);
+  self->held_ends.emplace_back(h, reader);
+  return Value::None();
+}
+
 // chan_detach(h, reader=False): this process closed that end.
 static Value mp_chan_detach(Interp& I, CallArgs& a) {
   auto [h, reader, c] = pipe_end_arg(I, a, "chan_detach");
@@ -578,15 +597,15 @@ static Value mp_shm_named(Interp& I, CallArgs& a) {
   int64_t h = 0;
   {
     std::lock_guard<std::mutex> l(T.mu);
-    auto it = T.shm_names.find(name);
-    if (it != T.shm_names.end()) h = it->second;
+    auto it = T.names.find("shm:" + name);
+    if (it != T.names.end()) h = it->second;
   }
   Value path = I.new_str("/" + name);
   if (create) {
     if (h) raise_os_error(I, EEXIST, path);
     h = T.add_object(I, std::make_shared<proc::SharedBuffer>(size_t(size)));
     std::lock_guard<std::mutex> l(T.mu);
-    T.shm_names[name] = h;
+    T.names["shm:" + name] = h;
   } else if (!h) {
     raise_os_error(I, ENOENT, path);
   }
@@ -602,9 +621,34 @@ static Value mp_shm_unlink(Interp& I, CallArgs& a) {
   bool found;
   {
     std::lock_guard<std::mutex> l(T.mu);
-    found = T.shm_names.erase(name) > 0;
+    found = T.names.erase("shm:" + name) > 0;
   }
   if (!found) raise_os_error(I, ENOENT, I.new_str("/" + name));
+  return Value::None();
+}
+
+// name_bind(key, h) -> False if the key is taken; name_lookup(key) -> h or
+// None; name_unbind(key): Listener addresses ("addr:...").
+static Value mp_name_bind(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "name_bind", 2, 2);
+  auto& T = ProcessTable::get();
+  std::lock_guard<std::mutex> l(T.mu);
+  return Value::boolean(T.names.emplace(std::string(str_of(I, a[0])->view()), to_int64(I, a[1])).second);
+}
+
+static Value mp_name_lookup(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "name_lookup", 1, 1);
+  auto& T = ProcessTable::get();
+  std::lock_guard<std::mutex> l(T.mu);
+  auto it = T.names.find(std::string(str_of(I, a[0])->view()));
+  return it == T.names.end() ? Value::None() : I.new_int(it->second);
+}
+
+static Value mp_name_unbind(Interp& I, CallArgs& a) {
+  check_nargs(I, a, "name_unbind", 1, 1);
+  auto& T = ProcessTable::get();
+  std::lock_guard<std::mutex> l(T.mu);
+  T.names.erase(std::string(str_of(I, a[0])->view()));
   return Value::None();
 }
 
@@ -673,6 +717,11 @@ static const MethodDef kMpFunctions[] = {
     {"may_pickle", mp_may_pickle},
     {"pickles_anywhere", mp_pickles_anywhere},
     {"typecode_info", mp_typecode_info},
+    {"name_bind", mp_name_bind},
+    {"name_lookup", mp_name_lookup},
+    {"name_unbind", mp_name_unbind},
+    {"chan_open_unowned", mp_chan_open_unowned},
+    {"chan_adopt", mp_chan_adopt},
     {"forking_dumps", mp_forking_dumps},
     {"forking", mp_forking},
     {"shm_new", mp_shm_new},

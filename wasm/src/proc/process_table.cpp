@@ -87,7 +87,7 @@ void ProcessTable::reset_if_idle() {
     if (kv.second->root || !kv.second->finished) return;
   by_pid.clear();
   objects_.clear();
-  shm_names.clear();
+  names.clear();
   next_pid_ = 0;
 }
 

@@ -108,9 +108,10 @@ class ProcessTable {
   std::unordered_map<int, std::shared_ptr<ProcessEntry>> by_pid;
   int live_children = 0;
   int max_live = kMaxLiveProcesses;
-  // multiprocessing.shared_memory's names (guarded by mu): name -> handle of
-  // its SharedBuffer; a run's names go with its objects (reset_if_idle).
-  std::unordered_map<std::string, int64_t> shm_names;
+  // Names every process of the run sees (guarded by mu): "shm:NAME" -> a
+  // shared_memory block, "addr:ADDRESS" -> a Listener's channel of
+  // connection requests. A run's names go with its objects (reset_if_idle).
+  std::unordered_map<std::string, int64_t> names;
   // Why 2 s: a root waits at its end for its run's children to finish tearing
   // down (their Python code is done by then; see forget), which takes
   // milliseconds; a bound keeps a wedged child from hanging the next run.
