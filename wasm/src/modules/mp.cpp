@@ -183,7 +183,6 @@ static Value mp_start(Interp& I, CallArgs& a) {
       T.by_pid[e->pid] = e;
       T.live_children++;
       e->run_root = self->root ? self : self->run_root;
-      if (e->run_root) e->run_root->live_in_run++;
     }
   }
   if (!e) raise_os_error(I, EAGAIN);  // child_pickling(False) releases the ends held for it

@@ -59,11 +59,17 @@ void ProcessTable::forget(Interp& I) {
     // join() returns before a child's heap is torn down, so its interpreter
     // may outlive the root by a few milliseconds. The next run (the browser
     // starts it at once) must find the table idle, or its children would be
-    // numbered after these. In single mode the children share this thread
-    // and are gone already.
+    // numbered after these. Children still running (after os._exit, say) are
+    // not waited for. In single mode the children share this thread and are
+    // gone already.
+    auto tearing_down = [&] {
+      for (auto& kv : by_pid)
+        if (kv.second->run_root == e && kv.second->finished) return true;
+      return false;
+    };
     if (!I.config.mux)
       child_gone_.wait_for(lock, std::chrono::milliseconds(kRootWaitsForChildrenMs),
-                           [&] { return e->live_in_run == 0; });
+                           [&] { return !tearing_down(); });
     e->finished = true;
     auto again = by_pid.find(e->pid);  // the wait let go of mu
     if (again != by_pid.end() && again->second == e) by_pid.erase(again);
@@ -73,10 +79,7 @@ void ProcessTable::forget(Interp& I) {
 
 void ProcessTable::child_exited(ProcessEntry& e) {
   live_children--;
-  if (e.run_root) {
-    e.run_root->live_in_run--;
-    e.run_root = nullptr;  // a root's entry need not outlive its run
-  }
+  e.run_root = nullptr;  // its interpreter is gone (see forget); a root's entry need not outlive its run
   child_gone_.notify_all();
   reset_if_idle();
 }

@@ -88,9 +88,9 @@ struct ProcessEntry {
   int child_pickling_task = 0;  // the id of the task in start()'s pickling; 0: none
   std::vector<std::pair<int64_t, bool>> ends_for_child;
   int children_started = 0;  // this process's start() calls (seeds its children's schedules)
-  // The run this process belongs to: its root's entry (null for a root).
+  // The run this process belongs to: its root's entry (null for a root, and
+  // once this child's interpreter is gone).
   std::shared_ptr<ProcessEntry> run_root;
-  int live_in_run = 0;       // a root's: children of its run whose interpreters still exist
 };
 
 class ProcessTable {
@@ -112,9 +112,9 @@ class ProcessTable {
   // shared_memory block, "addr:ADDRESS" -> a Listener's channel of
   // connection requests. A run's names go with its objects (reset_if_idle).
   std::unordered_map<std::string, int64_t> names;
-  // Why 2 s: a root waits at its end for its run's children to finish tearing
-  // down (their Python code is done by then; see forget), which takes
-  // milliseconds; a bound keeps a wedged child from hanging the next run.
+  // Why 2 s: a root waits at its end for its run's ended children to finish
+  // tearing down (see forget), which takes milliseconds; a bound keeps a
+  // wedged child from hanging the next run.
   static constexpr int kRootWaitsForChildrenMs = 2000;
 
   // The entry of interpreter I (created for a root interpreter on first use).
