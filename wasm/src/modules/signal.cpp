@@ -139,7 +139,7 @@ void signal_deliver_parked(Interp& I) {
         Value rargs = obj_value(I.tuple({h, Value::small(sig), handler_frame(I)}));
         Value targs[3] = {I.vm->signal_runner, rargs, obj_value(I.dict())};
         Frame* f = make_call_frame(I, I.vm->thread_trampoline, targs, 3, nullptr);
-        I.sched->spawn(f, m->thread_obj, m->name);
+        I.sched->spawn(f, m->thread_obj, m->name)->runs_signal_handler = true;
         break;
       }
     }
@@ -156,7 +156,12 @@ static int signum_arg(Interp& I, Value v) {
   return int(n);
 }
 
-static bool in_main_thread(Interp& I) { return I.sched->thread_of(I.current) == I.main_task; }
+// The main thread, or a handler running on its behalf (which may well call
+// signal.signal, as a handler that restores the default does).
+static bool in_main_thread(Interp& I) {
+  Task* t = I.sched->thread_of(I.current);
+  return t == I.main_task || t->runs_signal_handler;
+}
 
 static void set_disposition(Interp& I, int sig, Value h) {
   uint64_t bit = Interp::signal_bit(sig);

@@ -114,6 +114,7 @@ struct Task {
   int base_depth = 0;               // I.eval_depth of this task's outermost eval loop
   bool nested_parked = false;       // parked inside a nested eval (woken in place)
   bool end_traced = false;          // its "end" trace event was emitted
+  bool runs_signal_handler = false; // runs a signal handler for the parked main task (modules/signal.cpp)
   Value timeout_value;              // resume value if the park times out
   WaitQueue joiners;                // tasks in join() on this one
   Value result;                     // entry frame's return value when Done
