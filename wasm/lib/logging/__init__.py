@@ -433,8 +433,11 @@ class Handler(Filterer):
     def handle(self, record):
         ok = self.filter(record)
         if ok:
-            with self.lock:
+            self.acquire()
+            try:
                 self.emit(record)
+            finally:
+                self.release()
         return ok
 
     def setFormatter(self, fmt):
@@ -489,9 +492,12 @@ class StreamHandler(Handler):
         self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        with self.lock:
+        self.acquire()
+        try:
             if self.stream and hasattr(self.stream, 'flush'):
                 self.stream.flush()
+        finally:
+            self.release()
 
     def emit(self, record):
         try:
