@@ -1,5 +1,6 @@
 """The asyncio package, tracking PEP 3156 (CPython 3.11's asyncio without
-networking, subprocesses or signals).
+subprocesses; its streams run over the playground's loopback: start_server
+and open_connection connect coroutines of one program, with no network).
 
 Interleave: tasks run on the event loop of the thread that called
 asyncio.run(); an idle loop parks its thread task in the interpreter's
@@ -16,6 +17,7 @@ from .exceptions import *
 from .futures import *
 from .locks import *
 from .runners import *
+from .streams import *
 from .queues import *
 from .tasks import *
 from .taskgroups import *
@@ -30,6 +32,7 @@ __all__ = (base_events.__all__ + taskgroups.__all__ +
            futures.__all__ +
            locks.__all__ +
            runners.__all__ +
+           streams.__all__ +
            queues.__all__ +
            tasks.__all__ +
            threads.__all__ +
