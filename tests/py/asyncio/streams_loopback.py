@@ -40,20 +40,21 @@ async def upper_lines(reader, writer):
 
 
 async def chat(name, lines, port):
+    # Two clients run at once; what each saw is printed at the end, in order.
+    seen = []
     reader, writer = await asyncio.open_connection('localhost', port)
     for line in lines:
         writer.write(f'{name}: {line}\n'.encode())
         await writer.drain()
-        reply = await reader.readline()
-        await asyncio.sleep(0.01)
-        print('reply to', name, reply)
+        seen.append(await reader.readline())
     writer.write(b'quit\n')
-    print(name, 'last', await reader.readuntil(b'\n'))
+    seen.append(await reader.readuntil(b'\n'))
     try:
         await reader.readexactly(5)
     except asyncio.IncompleteReadError as e:
-        print('IncompleteReadError', e, e.partial, e.expected)
+        seen.append(f'IncompleteReadError {e} {e.partial} {e.expected}')
     writer.close()
+    return seen
 
 
 async def main():
@@ -66,7 +67,8 @@ async def main():
 
     server = await asyncio.start_server(upper_lines, 'localhost', 8890)
     serving = asyncio.create_task(server.serve_forever())
-    await asyncio.gather(chat('ada', ['hi', 'how are you'], 8890), chat('bob', ['hello'], 8890))
+    for seen in await asyncio.gather(chat('ada', ['hi', 'how are you'], 8890), chat('bob', ['hello'], 8890)):
+        print(seen)
     serving.cancel()
     try:
         await serving
