@@ -129,15 +129,6 @@ class Runner:
             ):
                 signal.signal(signal.SIGINT, signal.default_int_handler)
 
-    def _on_sigint(self, signum, frame, main_task):
-        self._interrupt_count += 1
-        if self._interrupt_count == 1 and not main_task.done():
-            main_task.cancel()
-            # wake the loop if it waits for a timer
-            self._loop.call_soon_threadsafe(lambda: None)
-            return
-        raise KeyboardInterrupt()
-
     def _lazy_init(self):
         if self._state is _State.CLOSED:
             raise RuntimeError("Runner is closed")
@@ -154,7 +145,7 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
-        self._context = None   # no contextvars
+        self._context = None   # each Task copies the current context itself (asyncio_task.cpp)
         self._state = _State.INITIALIZED
 
     def _on_sigint(self, signum, frame, main_task):
