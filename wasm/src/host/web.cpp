@@ -93,7 +93,7 @@ void take_stop_in_input() {
   il::Interp* I = g_interp;
   g_stop_requested.store(false);
   if (I->current == I->main_task) {
-    il::signal_run_pending(*I);
+    il::signal_dispatch(*I);
     return;
   }
   I->pending_signals.fetch_and(~il::Interp::signal_bit(il::kSigInt));

@@ -172,7 +172,7 @@ Value os_kill(Interp& I, CallArgs& a) {
     // Its handler runs in the main thread at its next safe point: right
     // after this call if that is where we are.
     if (sig) I.request_signal(int(sig));
-    if (sig && I.current == I.main_task) signal_run_pending(I);
+    if (sig && I.current == I.main_task) signal_dispatch(I);
     return Value::None();
   }
   int err = pid > 0 ? proc::ProcessTable::get().send_signal(int(pid), int(sig)) : ESRCH;

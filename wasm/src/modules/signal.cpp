@@ -77,25 +77,40 @@ bool signal_may_wake(Interp& I) {
 // Delivery to the main task
 // ============================================================================
 
-void signal_run_pending(Interp& I) {
-  for (int sig; (sig = take_pending(I)) >= 0;) {
+void signal_dispatch(Interp& I) {
+  Task* m = I.main_task;
+  bool parked = m->state == TaskState::Parked;
+  for (;;) {
+    if (parked && m->state != TaskState::Parked) return;  // woken: the rest at its next check
+    int sig = take_pending(I);
+    if (sig < 0) return;
+    Value exc;  // to raise in the main task
     if (sig == 0) {  // a handler that ran while the main task was parked raised
-      Value e = I.vm->signal_async_exc;
+      exc = I.vm->signal_async_exc;
       I.vm->signal_async_exc = Value();
-      if (!e.empty()) I.raise_value(e);
-      continue;
-    }
-    Value h;
-    switch (action_of(I, sig, h)) {
-      case SignalAction::Ignore: break;
-      case SignalAction::KeyboardInterrupt: I.raise_value(I.new_exception(I.t.KeyboardInterrupt, ""));
-      case SignalAction::Fatal: die_of(I, sig);
-      case SignalAction::PythonHandler: {
-        Value args[2] = {Value::small(sig), handler_frame(I)};
-        call(I, h, args, 2);
-        break;
+    } else {
+      Value h;
+      switch (action_of(I, sig, h)) {
+        case SignalAction::Ignore: break;
+        case SignalAction::KeyboardInterrupt: exc = I.new_exception(I.t.KeyboardInterrupt, ""); break;
+        case SignalAction::Fatal: die_of(I, sig);
+        case SignalAction::PythonHandler:
+          if (!parked) {
+            Value args[2] = {Value::small(sig), handler_frame(I)};
+            call(I, h, args, 2);
+          } else {
+            // The handler task is the main thread as far as Python can tell.
+            Value rargs = obj_value(I.tuple({h, Value::small(sig), handler_frame(I)}));
+            Value targs[3] = {I.vm->signal_runner, rargs, obj_value(I.dict())};
+            Frame* f = make_call_frame(I, I.vm->thread_trampoline, targs, 3, nullptr);
+            I.sched->spawn(f, m->thread_obj, m->name)->runs_signal_handler = true;
+          }
+          break;
       }
     }
+    if (exc.empty()) continue;
+    if (!parked) I.raise_value(exc);
+    I.sched->wake(m, Value(), exc);
   }
 }
 
@@ -115,34 +130,6 @@ static void handler_done(Interp& I, Value exc) {
     I.vm->signal_async_exc = exc;
     I.pending_signals.fetch_or(Interp::signal_bit(0));
     I.eval_breaker.store(1);
-  }
-}
-
-void signal_deliver_parked(Interp& I) {
-  Task* m = I.main_task;
-  for (int sig; m->state == TaskState::Parked && (sig = take_pending(I)) >= 0;) {
-    if (sig == 0) {
-      Value e = I.vm->signal_async_exc;
-      I.vm->signal_async_exc = Value();
-      if (!e.empty()) I.sched->wake(m, Value(), e);
-      continue;
-    }
-    Value h;
-    switch (action_of(I, sig, h)) {
-      case SignalAction::Ignore: break;
-      case SignalAction::KeyboardInterrupt:
-        I.sched->wake(m, Value(), I.new_exception(I.t.KeyboardInterrupt, ""));
-        break;
-      case SignalAction::Fatal: die_of(I, sig);
-      case SignalAction::PythonHandler: {
-        // The handler task is the main thread as far as Python can tell.
-        Value rargs = obj_value(I.tuple({h, Value::small(sig), handler_frame(I)}));
-        Value targs[3] = {I.vm->signal_runner, rargs, obj_value(I.dict())};
-        Frame* f = make_call_frame(I, I.vm->thread_trampoline, targs, 3, nullptr);
-        I.sched->spawn(f, m->thread_obj, m->name)->runs_signal_handler = true;
-        break;
-      }
-    }
   }
 }
 
@@ -211,7 +198,7 @@ static Value sig_raise_signal(Interp& I, CallArgs& a) {
   int sig = signum_arg(I, a[0]);
   if (sig == kSigKill) die_of(I, sig);
   I.request_signal(sig);
-  if (I.current == I.main_task) signal_run_pending(I);
+  if (I.current == I.main_task) signal_dispatch(I);
   return Value::None();
 }
 
@@ -250,7 +237,7 @@ const MethodDef kSignalFunctions[] = {
     {"_handler_done", sig_handler_done},
 };
 
-// What the handler task runs (see signal_deliver_parked).
+// What the handler task runs (see signal_dispatch).
 static const char* const kRunnerSource =
     "def _run_handler(handler, signum, frame):\n"
     "    try:\n"

@@ -255,7 +255,7 @@ static Value thread_interrupt_main(Interp& I, CallArgs& a) {
   if (sig < 1 || sig >= kNSig) I.raise(I.t.ValueError, "signal number out of range");
   if (I.signals_caught.load() & Interp::signal_bit(sig)) {
     I.request_signal(sig);
-    if (I.current == I.main_task) signal_run_pending(I);  // as CPython's CALL checks the eval breaker
+    if (I.current == I.main_task) signal_dispatch(I);  // as CPython's CALL checks the eval breaker
   }
   return Value::None();
 }

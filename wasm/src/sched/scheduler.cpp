@@ -437,7 +437,7 @@ void Scheduler::wait_idle() {
 static void deliver_interrupt(Interp& I, Scheduler& s) {
   if (int code = I.hard_exit_code.load()) throw HardExit{code};
   if (!I.pending_signals.load()) return;
-  if (I.main_task->state == TaskState::Parked) signal_deliver_parked(I);
+  if (I.main_task->state == TaskState::Parked) signal_dispatch(I);
 }
 
 bool Scheduler::turn() {

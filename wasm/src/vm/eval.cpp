@@ -261,7 +261,7 @@ static inline bool is_gen(Interp& I, Value v) {
 // the running task should give the interpreter to another task now.
 static bool handle_breaker(Interp& I, Frame* f) {
   if (int code = I.hard_exit_code.load(std::memory_order_relaxed)) throw HardExit{code};
-  if (I.pending_signals.load(std::memory_order_relaxed) && I.current == I.main_task) signal_run_pending(I);
+  if (I.pending_signals.load(std::memory_order_relaxed) && I.current == I.main_task) signal_dispatch(I);
   if (I.eval_depth == 1 && I.heap.wants_collect()) I.collect_now();
   if (I.sched && I.eval_depth == I.current->base_depth) return I.sched->should_preempt();
   return false;

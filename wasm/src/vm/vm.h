@@ -79,14 +79,14 @@ void vm_update_type_flags(Interp& I, Type* t);
 Type* vm_new_heap_type(Interp& I, Type* meta, Str* name, Tuple* bases, Dict* ns);
 void vm_init_subclass(Interp& I, Type* t, Tuple* kwnames, const Value* kwvalues);
 
-// modules/signal.cpp: the main task takes its pending signals. Running:
-// a Python handler is called right here (its exception propagates), SIGINT's
-// default raises KeyboardInterrupt, a fatal default throws HardExit. Parked:
-// the same, except that a Python handler runs in a task of its own while the
-// main task stays parked (as CPython resumes an interrupted sleep or wait once
-// the handler returns); an exception it raises is thrown into the main task.
-void signal_run_pending(Interp& I);
-void signal_deliver_parked(Interp& I);
+// modules/signal.cpp: the main task takes its pending signals (called where
+// it runs, or by the scheduler while it is parked). Running: a Python
+// handler is called right here (its exception propagates), SIGINT's default
+// raises KeyboardInterrupt, a fatal default throws HardExit. Parked: the
+// same, except that the exception wakes the main task and a Python handler
+// runs in a task of its own while the main task stays parked (as CPython
+// resumes an interrupted sleep or wait once the handler returns).
+void signal_dispatch(Interp& I);
 // A Python handler (other than SIGINT's default) is installed: a signal may
 // still wake a program whose every thread waits, so that is no deadlock.
 bool signal_may_wake(Interp& I);
