@@ -375,15 +375,21 @@ static PipeEndArg pipe_end_arg(Interp& I, CallArgs& a, const char* name) {
   return {to_int64(I, a[0]), a.argc > 1 && truthy(I, a[1]), handle_of<proc::Channel>(I, a[0])};
 }
 
+// This process holds the open end (h, reader) from now on: it is closed at
+// the process's exit unless chan_detach closes it first.
+static void hold_end(Interp& I, int64_t h, bool reader) {
+  auto& T = ProcessTable::get();
+  auto self = T.entry_for(I);
+  std::lock_guard<std::mutex> l(T.mu);
+  self->held_ends.emplace_back(h, reader);
+}
+
 // chan_attach(h, reader=False): this process holds a send (or receive) end
 // of pipe channel h open.
 static Value mp_chan_attach(Interp& I, CallArgs& a) {
   auto [h, reader, c] = pipe_end_arg(I, a, "chan_attach");
   open_end(*c, reader);
-  auto& T = ProcessTable::get();
-  auto self = T.entry_for(I);
-  std::lock_guard<std::mutex> l(T.mu);
-  self->held_ends.emplace_back(h, reader);
+  hold_end(I, h, reader);
   return Value::None();
 }
 
@@ -399,10 +405,7 @@ static Value mp_chan_open_unowned(Interp& I, CallArgs& a) {
 
 static Value mp_chan_adopt(Interp& I, CallArgs& a) {
   auto [h, reader, c] = pipe_end_arg(I, a, "chan_adopt");
-  auto& T = ProcessTable::get();
-  auto self = T.entry_for(I);
-  std::lock_guard<std::mutex> l(T.mu);
-  self->held_ends.emplace_back(h, reader);
+  hold_end(I, h, reader);
   return Value::None();
 }
 
