@@ -9,21 +9,29 @@ user = contextvars.ContextVar('user')
 print(repr(request_id).startswith("<ContextVar name='request_id' default='-' at "), user.name)
 
 
+def line(msg):
+    return f'[{request_id.get()}] {msg}'
+
+
 def log(msg):
-    print(f'[{request_id.get()}] {msg}')
+    print(line(msg))
 
 
 async def handle(n):
+    # The tasks interleave (and to_thread takes as long as a thread takes):
+    # each keeps its lines, printed in order once all are done.
     request_id.set(f'req-{n}')
     await asyncio.sleep(0.01 * (3 - n))
-    log(f'handled {n}')
+    lines = [line(f'handled {n}')]
     await asyncio.sleep(0)
-    log(await asyncio.to_thread(lambda: f'thread sees {request_id.get()}'))
+    lines.append(line(await asyncio.to_thread(lambda: f'thread sees {request_id.get()}')))
+    return lines
 
 
 async def main():
     request_id.set('main')
-    await asyncio.gather(*(handle(n) for n in range(3)))
+    for lines in await asyncio.gather(*(handle(n) for n in range(3))):
+        print(*lines, sep='\n')
     log('main still sees its own')
 
 asyncio.run(main())
